@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Starts the whole Quarterhour portal for development: builds if needed, starts Keycloak with the
+# demo realm, starts WildFly with the portal and demo data on embedded H2, prints the URL and the
+# demo logins. Ctrl-C stops both servers. Settings: see README.md, "Configuration".
+set -euo pipefail
+cd "$(dirname "$0")"
+project="$PWD"
+
+export QH_HTTP_PORT="${QH_HTTP_PORT:-8080}"
+export QH_KEYCLOAK_PORT="${QH_KEYCLOAK_PORT:-8180}"
+export QH_KEYCLOAK_URL="${QH_KEYCLOAK_URL:-http://127.0.0.1:${QH_KEYCLOAK_PORT}}"
+export QH_MANAGEMENT_PORT="${QH_MANAGEMENT_PORT:-9990}"
+export QH_DB="${QH_DB:-h2}"
+export QH_DATA_DIR="${QH_DATA_DIR:-$project/data}"
+export QH_DEMO_DATA="${QH_DEMO_DATA:-true}"
+mkdir -p "$QH_DATA_DIR"
+
+# Build when there is no server yet or a source file is newer than the last build.
+if [[ ! -f target/server/standalone/deployments/ROOT.war ]] ||
+   [[ -n "$(find pom.xml src wildfly realm-config -newer target/server/standalone/deployments/ROOT.war -type f -print -quit)" ]]; then
+  echo "Building the portal (mvn package)..."
+  mvn -B -q package -DskipTests
+fi
+
+kc_home="$(ls -d target/keycloak/keycloak-* | head -n 1)"
+export QH_KEYCLOAK_HOME="$project/$kc_home"
+
+wildfly_pid=""
+stop_all() {
+  trap - EXIT INT TERM
+  echo
+  echo "Stopping..."
+  if [[ -n "$wildfly_pid" ]] && kill -0 "$wildfly_pid" 2>/dev/null; then
+    kill -TERM "$wildfly_pid" 2>/dev/null || true
+    wait "$wildfly_pid" 2>/dev/null || true
+  fi
+  bash src/main/scripts/keycloak.sh stop || true
+}
+trap stop_all EXIT INT TERM
+
+started=$(date +%s)
+bash src/main/scripts/keycloak.sh start
+
+echo "Starting WildFly on http://127.0.0.1:${QH_HTTP_PORT} (log: target/server/standalone/log/server.log)"
+# LAUNCH_JBOSS_IN_BACKGROUND makes standalone.sh pass SIGTERM on to the JVM.
+LAUNCH_JBOSS_IN_BACKGROUND=1 target/server/bin/standalone.sh \
+  -Djboss.bind.address=127.0.0.1 -Djboss.http.port="$QH_HTTP_PORT" \
+  -Djboss.management.http.port="$QH_MANAGEMENT_PORT" > /dev/null 2>&1 &
+wildfly_pid=$!
+
+if ! java src/main/scripts/WaitFor.java 300 "http://127.0.0.1:${QH_HTTP_PORT}/"; then
+  echo "WildFly did not come up; see target/server/standalone/log/server.log" >&2
+  exit 1
+fi
+
+cat <<INFO
+
+Quarterhour is running ($(( $(date +%s) - started )) s to ready), database: ${QH_DB}.
+
+  Portal:    http://127.0.0.1:${QH_HTTP_PORT}/
+  Keycloak:  ${QH_KEYCLOAK_URL}  (realm quarterhour)
+
+  Demo logins (development only, password "demo" for each):
+    therapist1, therapist2   therapist
+    coder1                   coder
+    supervisor1              supervisor
+    admin1                   admin
+
+Press Ctrl-C to stop both servers.
+INFO
+wait "$wildfly_pid"

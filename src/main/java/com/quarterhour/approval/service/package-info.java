@@ -1,0 +1,2 @@
+/** The supervisor's approval queue. */
+package com.quarterhour.approval.service;

@@ -1,0 +1,2 @@
+/** The supervisor's screens. */
+package com.quarterhour.approval.web;

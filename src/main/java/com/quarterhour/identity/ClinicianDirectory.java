@@ -1,0 +1,52 @@
+package com.quarterhour.identity;
+
+import com.quarterhour.visit.domain.Clinician;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Finds the clinician record of the logged-in Keycloak user. */
+@Stateless
+@PermitAll
+public class ClinicianDirectory {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+
+  /** The caller's user name, as Keycloak's preferred_username. */
+  public String callerName() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  public Optional<Clinician> findByUsername(String username) {
+    return em.createQuery("select c from Clinician c where c.username = :u", Clinician.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The caller's record. A therapist who logs in for the first time gets one under their user
+   * name, so a new Keycloak user can start documenting without an admin step.
+   */
+  public Clinician currentClinician() {
+    String username = callerName();
+    return findByUsername(username)
+        .orElseGet(
+            () -> {
+              Clinician c = new Clinician(username, username, null);
+              em.persist(c);
+              return c;
+            });
+  }
+
+  /** Display name of the caller for the page header; the user name when no record exists. */
+  public String displayName() {
+    String username = callerName();
+    return findByUsername(username).map(Clinician::getDisplayName).orElse(username);
+  }
+}

@@ -1,0 +1,14 @@
+package com.quarterhour.identity;
+
+/** Keycloak realm roles; WildFly maps them one-to-one to servlet and EJB roles. */
+public final class Roles {
+  public static final String THERAPIST = "therapist";
+  public static final String CODER = "coder";
+  public static final String SUPERVISOR = "supervisor";
+  public static final String ADMIN = "admin";
+
+  /** In the order a user with several roles lands on their home page. */
+  public static final String[] ALL = {THERAPIST, CODER, SUPERVISOR, ADMIN};
+
+  private Roles() {}
+}

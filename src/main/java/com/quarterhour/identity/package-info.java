@@ -1,0 +1,2 @@
+/** Who is calling: roles from Keycloak and the clinician record behind a login. */
+package com.quarterhour.identity;

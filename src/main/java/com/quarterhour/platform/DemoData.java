@@ -1,0 +1,97 @@
+package com.quarterhour.platform;
+
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.rules.UnitCalculator;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.visit.domain.Clinician;
+import com.quarterhour.visit.domain.Patient;
+import com.quarterhour.visit.domain.Payer;
+import com.quarterhour.visit.domain.Visit;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo clinic for ./run.sh and the browser tests (QH_DEMO_DATA=true). Idempotent: it seeds only
+ * when the first demo patient is missing, so a restart never duplicates anything. Names are
+ * invented.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  static final String MARKER_MRN = "DEMO-0001";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private UnitCalculator units;
+
+  @PostConstruct
+  void seed() {
+    if (!Boolean.parseBoolean(System.getenv("QH_DEMO_DATA"))) {
+      return;
+    }
+    boolean seeded =
+        !em.createQuery("select p.id from Patient p where p.mrn = :mrn")
+            .setParameter("mrn", MARKER_MRN)
+            .getResultList()
+            .isEmpty();
+    if (seeded) {
+      LOG.info("Demo data already present");
+      return;
+    }
+    Payer medicare = persist(new Payer("Medicare Part B", UnitMethod.CMS_TOTAL_TIME, true));
+    Payer commercial = persist(new Payer("Acme Health PPO", UnitMethod.PER_CODE, false));
+
+    List<Patient> patients =
+        List.of(
+            persist(new Patient(MARKER_MRN, "Ada", "Whitfield", LocalDate.of(1948, 3, 14))),
+            persist(new Patient("DEMO-0002", "Bruno", "Kessler", LocalDate.of(1961, 11, 2))),
+            persist(new Patient("DEMO-0003", "Carmen", "Ibarra", LocalDate.of(1979, 6, 23))),
+            persist(new Patient("DEMO-0004", "Dmitri", "Novak", LocalDate.of(1990, 1, 9))),
+            persist(new Patient("DEMO-0005", "Esi", "Mensah", LocalDate.of(2004, 8, 30))));
+
+    Clinician pt = persist(new Clinician("therapist1", "Dana Ortiz, PT", Discipline.PT));
+    Clinician ot = persist(new Clinician("therapist2", "Sam Lee, OT", Discipline.OT));
+    persist(new Clinician("coder1", "Riley Chen, CPC", null));
+    persist(new Clinician("supervisor1", "Morgan Diaz, DPT", null));
+    persist(new Clinician("admin1", "Alex Park", null));
+
+    LocalDate today = LocalDate.now();
+    // The CMS example: 33 + 7 minutes = 40 total -> 3 units (97110 x2, 97140 x1).
+    Visit submitted = visit(patients.get(0), pt, medicare, today.minusDays(2), "97110", 33, "97140", 7);
+    submitted.submit();
+    visit(patients.get(1), pt, commercial, today.minusDays(1), "97112", 24, "97110", 23);
+    Visit coded = visit(patients.get(2), ot, medicare, today.minusDays(5), "97530", 30, "97535", 15);
+    coded.submit();
+    coded.claimForReview();
+    coded.markCoded();
+    LOG.info("Demo data seeded: 2 payers, 5 patients, 5 clinicians, 3 visits");
+  }
+
+  private Visit visit(
+      Patient patient, Clinician by, Payer payer, LocalDate dos, String code1, int min1, String code2, int min2) {
+    Visit v = new Visit(patient, by, payer, dos);
+    v.addLine(code1, List.of(disciplineModifier(by)), min1);
+    v.addLine(code2, List.of(disciplineModifier(by)), min2);
+    v.computeUnits(units);
+    return persist(v);
+  }
+
+  private static String disciplineModifier(Clinician c) {
+    return c.getDiscipline() == Discipline.OT ? "GO" : "GP";
+  }
+
+  private <T> T persist(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+}

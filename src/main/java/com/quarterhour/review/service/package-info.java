@@ -1,0 +1,2 @@
+/** The coder's review queue. */
+package com.quarterhour.review.service;

@@ -1,0 +1,2 @@
+/** The coder's screens. */
+package com.quarterhour.review.web;

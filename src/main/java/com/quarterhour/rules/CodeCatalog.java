@@ -1,0 +1,117 @@
+package com.quarterhour.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The codes Quarterhour knows, loaded from data (codes.csv), never hard-coded in the rules. */
+public final class CodeCatalog {
+
+  private static final String BUNDLED = "codes.csv";
+  private static final int COLUMNS = 7;
+
+  private final Map<String, CodeDefinition> byCode;
+
+  public CodeCatalog(Collection<CodeDefinition> codes) {
+    Map<String, CodeDefinition> map = new LinkedHashMap<>();
+    for (CodeDefinition c : codes) {
+      if (map.putIfAbsent(c.code(), c) != null) {
+        throw new IllegalArgumentException("code " + c.code() + " is listed twice");
+      }
+    }
+    this.byCode = Collections.unmodifiableMap(map);
+  }
+
+  /** The catalog shipped with the application. */
+  public static CodeCatalog bundled() {
+    try (InputStream in = CodeCatalog.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+      }
+      return parse(in, BUNDLED);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the CSV layout of codes.csv; a bad row fails with its line and column. */
+  public static CodeCatalog parse(InputStream in, String source) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    java.util.List<CodeDefinition> codes = new java.util.ArrayList<>();
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      if (f.length != COLUMNS) {
+        throw new IllegalArgumentException(
+            source + " line " + lineNo + ": expected " + COLUMNS + " columns, found " + f.length);
+      }
+      codes.add(
+          new CodeDefinition(
+              f[0].trim(),
+              parseBoolean(f[1], source, lineNo, 2),
+              parseEnum(CodeCategory.class, f[2], source, lineNo, 3),
+              f[3].isBlank() ? null : parseEnum(Discipline.class, f[3], source, lineNo, 4),
+              parseDate(f[4], source, lineNo, 5),
+              f[5].isBlank() ? null : parseDate(f[5], source, lineNo, 6),
+              f[6].trim()));
+    }
+    return new CodeCatalog(codes);
+  }
+
+  public Optional<CodeDefinition> find(String code) {
+    return Optional.ofNullable(code == null ? null : byCode.get(code.trim().toUpperCase()));
+  }
+
+  /** The code exists and is valid on the date of service. */
+  public boolean isBillable(String code, LocalDate dateOfService) {
+    return find(code).map(c -> c.isEffectiveOn(dateOfService)).orElse(false);
+  }
+
+  public Collection<CodeDefinition> all() {
+    return byCode.values();
+  }
+
+  private static boolean parseBoolean(String value, String source, int line, int column) {
+    return switch (value.trim()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw bad(source, line, column, "expected true or false, found '" + value + "'");
+    };
+  }
+
+  private static <E extends Enum<E>> E parseEnum(
+      Class<E> type, String value, String source, int line, int column) {
+    try {
+      return Enum.valueOf(type, value.trim());
+    } catch (IllegalArgumentException e) {
+      throw bad(source, line, column, "unknown " + type.getSimpleName() + " '" + value + "'");
+    }
+  }
+
+  private static LocalDate parseDate(String value, String source, int line, int column) {
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw bad(source, line, column, "expected a date YYYY-MM-DD, found '" + value + "'");
+    }
+  }
+
+  private static IllegalArgumentException bad(String source, int line, int column, String what) {
+    return new IllegalArgumentException(source + " line " + line + " column " + column + ": " + what);
+  }
+}

@@ -1,0 +1,183 @@
+package com.quarterhour.visit.domain;
+
+import com.quarterhour.rules.TimedMinutes;
+import com.quarterhour.rules.UnitCalculator;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One treatment session: a patient seen by a clinician on a date of service, billed to a payer. */
+@Entity
+public class Visit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "patient_id")
+  private Patient patient;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "clinician_id")
+  private Clinician clinician;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "payer_id")
+  private Payer payer;
+
+  @NotNull private LocalDate dateOfService;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private VisitStatus status;
+
+  @Valid
+  @NotEmpty
+  @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("lineNo")
+  private List<ServiceLine> lines = new ArrayList<>();
+
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  /** Therapists, coders and supervisors all edit visits: lost updates must fail loudly. */
+  @Version private long version;
+
+  protected Visit() {}
+
+  public Visit(Patient patient, Clinician clinician, Payer payer, LocalDate dateOfService) {
+    this.patient = patient;
+    this.clinician = clinician;
+    this.payer = payer;
+    this.dateOfService = dateOfService;
+    this.status = VisitStatus.DRAFT;
+  }
+
+  public ServiceLine addLine(String cptCode, List<String> modifiers, int minutes) {
+    ServiceLine line = new ServiceLine(this, lines.size() + 1, cptCode, modifiers, minutes);
+    lines.add(line);
+    return line;
+  }
+
+  /** Recomputes every line's units with the payer's unit method. */
+  public void computeUnits(UnitCalculator calculator) {
+    List<TimedMinutes> timed = new ArrayList<>(lines.size());
+    for (ServiceLine line : lines) {
+      timed.add(new TimedMinutes(line.getCptCode(), line.getMinutes()));
+    }
+    int[] units = calculator.units(payer.getUnitMethod(), timed);
+    for (int i = 0; i < units.length; i++) {
+      lines.get(i).setUnits(units[i]);
+    }
+  }
+
+  /** The therapist signs the session and hands it to coding. */
+  public void submit() {
+    requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
+    status = VisitStatus.SUBMITTED;
+  }
+
+  /** A coder takes a submitted visit off the queue. */
+  public void claimForReview() {
+    requireStatus(VisitStatus.SUBMITTED);
+    status = VisitStatus.IN_REVIEW;
+  }
+
+  /** The coder is done; the visit waits for a supervisor. */
+  public void markCoded() {
+    requireStatus(VisitStatus.IN_REVIEW);
+    status = VisitStatus.CODED;
+  }
+
+  private void requireStatus(VisitStatus... allowed) {
+    for (VisitStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new IllegalStateException("visit is " + status + ", expected one of " + java.util.Arrays.toString(allowed));
+  }
+
+  @PrePersist
+  void onCreate() {
+    createdAt = Instant.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void onUpdate() {
+    updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Patient getPatient() {
+    return patient;
+  }
+
+  public Clinician getClinician() {
+    return clinician;
+  }
+
+  public Payer getPayer() {
+    return payer;
+  }
+
+  public LocalDate getDateOfService() {
+    return dateOfService;
+  }
+
+  public VisitStatus getStatus() {
+    return status;
+  }
+
+  public List<ServiceLine> getLines() {
+    return Collections.unmodifiableList(lines);
+  }
+
+  public int getTotalMinutes() {
+    return lines.stream().mapToInt(ServiceLine::getMinutes).sum();
+  }
+
+  public int getTotalUnits() {
+    return lines.stream().mapToInt(ServiceLine::getUnits).sum();
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

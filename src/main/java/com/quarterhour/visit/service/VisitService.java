@@ -1,0 +1,113 @@
+package com.quarterhour.visit.service;
+
+import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.identity.Roles;
+import com.quarterhour.rules.CodeCatalog;
+import com.quarterhour.rules.UnitCalculator;
+import com.quarterhour.visit.domain.Patient;
+import com.quarterhour.visit.domain.Payer;
+import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.visit.domain.VisitStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/** The therapist's side of a visit, and the visit lists every role reads. */
+@Stateless
+public class VisitService {
+
+  private static final Logger LOG = Logger.getLogger(VisitService.class.getName());
+
+  /** Lists are capped until the paged queue of the workflow issue replaces them. */
+  static final int LIST_LIMIT = 500;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ClinicianDirectory clinicians;
+  @Inject private CodeCatalog catalog;
+  @Inject private UnitCalculator unitCalculator;
+  @Inject private ClinicCalendar calendar;
+
+  /**
+   * Saves the caller's session as a draft or submits it. Either everything is saved or, when any
+   * field is wrong, nothing is.
+   *
+   * @return the new visit's id
+   */
+  @RolesAllowed(Roles.THERAPIST)
+  public Long record(NewVisit input) throws InvalidVisitException {
+    List<FieldProblem> problems = new ArrayList<>(VisitCheck.problems(input, catalog, calendar.today()));
+    Patient patient = input.patientId() == null ? null : em.find(Patient.class, input.patientId());
+    if (input.patientId() != null && patient == null) {
+      problems.add(new FieldProblem("patient", "Patient: no patient has this id; choose one from the list."));
+    }
+    Payer payer = input.payerId() == null ? null : em.find(Payer.class, input.payerId());
+    if (input.payerId() != null && payer == null) {
+      problems.add(new FieldProblem("payer", "Payer: no payer has this id; choose one from the list."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidVisitException(problems);
+    }
+    Visit visit = new Visit(patient, clinicians.currentClinician(), payer, input.dateOfService());
+    for (NewVisit.NewLine line : input.lines()) {
+      visit.addLine(line.code().trim().toUpperCase(Locale.ROOT), List.of(), line.minutes());
+    }
+    visit.computeUnits(unitCalculator);
+    if (input.submit()) {
+      visit.submit();
+    }
+    em.persist(visit);
+    em.flush();
+    LOG.fine(() -> "visit " + visit.getId() + " recorded as " + visit.getStatus());
+    return visit.getId();
+  }
+
+  /** The caller's own visits, newest first. */
+  @RolesAllowed(Roles.THERAPIST)
+  public List<VisitSummary> myVisits() {
+    return summaries("v.clinician.username = :who", "who", clinicians.callerName());
+  }
+
+  /** Visits in any of the given states, oldest date of service first (the queue order). */
+  @RolesAllowed({Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<VisitSummary> inStatus(Collection<VisitStatus> statuses) {
+    return summaries("v.status in :statuses", "statuses", statuses);
+  }
+
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<Patient> patients() {
+    return em.createQuery("select p from Patient p order by p.lastName, p.firstName, p.mrn", Patient.class)
+        .setMaxResults(LIST_LIMIT)
+        .getResultList();
+  }
+
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<Payer> payers() {
+    return em.createQuery("select p from Payer p order by p.name", Payer.class).getResultList();
+  }
+
+  private List<VisitSummary> summaries(String condition, String param, Object value) {
+    boolean queue = "statuses".equals(param);
+    String order = queue ? "v.dateOfService asc, v.id asc" : "v.dateOfService desc, v.id desc";
+    return em.createQuery(
+            "select new com.quarterhour.visit.service.VisitSummary(v.id,"
+                + " concat(p.lastName, ', ', p.firstName), p.mrn, c.displayName, y.name,"
+                + " v.dateOfService, v.status, count(l), coalesce(sum(l.minutes), 0),"
+                + " coalesce(sum(l.units), 0), v.updatedAt)"
+                + " from Visit v join v.patient p join v.clinician c join v.payer y left join v.lines l"
+                + " where " + condition
+                + " group by v.id, p.lastName, p.firstName, p.mrn, c.displayName, y.name,"
+                + " v.dateOfService, v.status, v.updatedAt"
+                + " order by " + order,
+            VisitSummary.class)
+        .setParameter(param, value)
+        .setMaxResults(LIST_LIMIT)
+        .getResultList();
+  }
+}

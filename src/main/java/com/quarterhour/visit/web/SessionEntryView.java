@@ -1,0 +1,130 @@
+package com.quarterhour.visit.web;
+
+import com.quarterhour.visit.domain.Patient;
+import com.quarterhour.visit.domain.Payer;
+import com.quarterhour.visit.service.FieldProblem;
+import com.quarterhour.visit.service.InvalidVisitException;
+import com.quarterhour.visit.service.NewVisit;
+import com.quarterhour.visit.service.VisitService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Backs therapist/visit.xhtml: a new treatment session with its lines. */
+@Named
+@ViewScoped
+public class SessionEntryView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int FIRST_LINES = 2;
+
+  @Inject private VisitService visits;
+
+  private List<Patient> patients;
+  private List<Payer> payers;
+  private Long patientId;
+  private Long payerId;
+  private LocalDate dateOfService;
+  private final List<LineRow> lines = new ArrayList<>();
+
+  @PostConstruct
+  void init() {
+    patients = visits.patients();
+    payers = visits.payers();
+    for (int i = 0; i < FIRST_LINES; i++) {
+      lines.add(new LineRow());
+    }
+  }
+
+  /**
+   * Lines are required only when the form is saved, so that "Add line" and "Remove line" work
+   * on a half-filled table without error messages.
+   */
+  public boolean isSaving() {
+    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    return params.containsKey("visit-form:save-draft") || params.containsKey("visit-form:submit");
+  }
+
+  public void addLine() {
+    lines.add(new LineRow());
+  }
+
+  public void removeLine(LineRow row) {
+    lines.remove(row);
+  }
+
+  public String saveDraft() {
+    return save(false);
+  }
+
+  public String submit() {
+    return save(true);
+  }
+
+  private String save(boolean submit) {
+    List<NewVisit.NewLine> input = new ArrayList<>();
+    for (LineRow row : lines) {
+      input.add(new NewVisit.NewLine(row.getCode(), row.getMinutes()));
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      Long id = visits.record(new NewVisit(patientId, payerId, dateOfService, input, submit));
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              "Visit " + id + (submit ? " submitted to coding." : " saved as a draft.")));
+      return "/therapist/index.xhtml?faces-redirect=true";
+    } catch (InvalidVisitException e) {
+      // The form's validators catch these first; the service's check is the last line of defence.
+      for (FieldProblem p : e.getProblems()) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));
+      }
+      faces.validationFailed();
+      return null;
+    }
+  }
+
+  public List<Patient> getPatients() {
+    return patients;
+  }
+
+  public List<Payer> getPayers() {
+    return payers;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public void setPatientId(Long patientId) {
+    this.patientId = patientId;
+  }
+
+  public Long getPayerId() {
+    return payerId;
+  }
+
+  public void setPayerId(Long payerId) {
+    this.payerId = payerId;
+  }
+
+  public LocalDate getDateOfService() {
+    return dateOfService;
+  }
+
+  public void setDateOfService(LocalDate dateOfService) {
+    this.dateOfService = dateOfService;
+  }
+
+  public List<LineRow> getLines() {
+    return lines;
+  }
+}

@@ -1,0 +1,35 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Waits until every URL answers with a status below 400 (redirects are not followed, so a login
+ * redirect counts as "up"). Usage: java WaitFor.java TIMEOUT_SECONDS URL... ; exit 1 on timeout.
+ * Plain Java so the scripts need nothing beyond the JDK.
+ */
+public class WaitFor {
+  public static void main(String[] args) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[0])).toNanos();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    for (int i = 1; i < args.length; i++) {
+      while (!up(http, args[i])) {
+        if (System.nanoTime() > deadline) {
+          System.err.println("timed out waiting for " + args[i]);
+          System.exit(1);
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+
+  private static boolean up(HttpClient http, String url) {
+    try {
+      HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+      return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() < 400;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

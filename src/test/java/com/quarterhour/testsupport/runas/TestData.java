@@ -1,0 +1,51 @@
+package com.quarterhour.testsupport.runas;
+
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.visit.domain.Patient;
+import com.quarterhour.visit.domain.Payer;
+import com.quarterhour.visit.domain.Visit;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Sets up and reads back rows for the container tests, each call in its own transaction. */
+@Stateless
+@PermitAll
+public class TestData {
+
+  @PersistenceContext private EntityManager em;
+
+  public Patient newPatient() {
+    String mrn = "T-" + UUID.randomUUID().toString().substring(0, 12);
+    Patient p = new Patient(mrn, "Test", "Patient", LocalDate.of(1970, 1, 1));
+    em.persist(p);
+    return p;
+  }
+
+  public Payer newPayer(UnitMethod method, boolean medicare) {
+    Payer p = new Payer("Test payer " + UUID.randomUUID(), method, medicare);
+    em.persist(p);
+    return p;
+  }
+
+  /** The visit with its lines, clinician and payer loaded, detached when this returns. */
+  public Visit visit(Long id) {
+    Visit v = em.find(Visit.class, id);
+    v.getLines().size();
+    v.getClinician().getUsername();
+    v.getPayer().getName();
+    return v;
+  }
+
+  public long visitCount() {
+    return em.createQuery("select count(v) from Visit v", Long.class).getSingleResult();
+  }
+
+  /** Writes a detached copy back: fails if someone else saved the visit in between. */
+  public Visit save(Visit detached) {
+    return em.merge(detached);
+  }
+}

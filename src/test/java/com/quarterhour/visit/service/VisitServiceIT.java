@@ -1,0 +1,241 @@
+package com.quarterhour.visit.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.quarterhour.approval.service.ApprovalQueue;
+import com.quarterhour.catalog.CatalogProducer;
+import com.quarterhour.review.service.ReviewQueue;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.testsupport.runas.AsCoder1;
+import com.quarterhour.testsupport.runas.AsSupervisor1;
+import com.quarterhour.testsupport.runas.AsTherapist1;
+import com.quarterhour.testsupport.runas.AsTherapist2;
+import com.quarterhour.testsupport.runas.Caller;
+import com.quarterhour.testsupport.runas.TestData;
+import com.quarterhour.visit.domain.Patient;
+import com.quarterhour.visit.domain.Payer;
+import com.quarterhour.visit.domain.ServiceLine;
+import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.visit.domain.VisitStatus;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The visit services on the provisioned WildFly against PostgreSQL: persistence, units, role
+ * checks and optimistic locking. The portal's own deployment has already migrated the schema.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VisitServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(WebArchive.class, "visit-service-it.war")
+        .addPackages(
+            false,
+            "com.quarterhour.rules",
+            "com.quarterhour.identity",
+            "com.quarterhour.visit.domain",
+            "com.quarterhour.visit.service",
+            "com.quarterhour.review.service",
+            "com.quarterhour.approval.service",
+            "com.quarterhour.testsupport.runas")
+        .addClass(CatalogProducer.class)
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("com/quarterhour/rules/codes.csv")
+        .addAsResource("ValidationMessages.properties")
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  private static java.io.File jarOf(Class<?> type) {
+    try {
+      return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Inject VisitService visits;
+  @Inject ReviewQueue reviewQueue;
+  @Inject ApprovalQueue approvalQueue;
+  @Inject TestData data;
+  @Inject AsTherapist1 therapist1;
+  @Inject AsTherapist2 therapist2;
+  @Inject AsCoder1 coder1;
+  @Inject AsSupervisor1 supervisor1;
+
+  private NewVisit exerciseAndManualTherapy(Patient patient, Payer payer, boolean submit) {
+    return new NewVisit(
+        patient.getId(),
+        payer.getId(),
+        LocalDate.now().minusDays(1),
+        List.of(new NewVisit.NewLine("97110", 33), new NewVisit.NewLine("97140", 7)),
+        submit);
+  }
+
+  private Long submitAsTherapist1(UnitMethod method) throws Exception {
+    Patient patient = data.newPatient();
+    Payer payer = data.newPayer(method, method == UnitMethod.CMS_TOTAL_TIME);
+    return therapist1.call(() -> visits.record(exerciseAndManualTherapy(patient, payer, true)));
+  }
+
+  @Test
+  void therapistSubmitsAVisitThatIsStoredWithCmsUnits() throws Exception {
+    Long id = submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME);
+
+    Visit stored = data.visit(id);
+    assertThat(stored.getStatus()).isEqualTo(VisitStatus.SUBMITTED);
+    assertThat(stored.getClinician().getUsername()).isEqualTo("therapist1");
+    assertThat(stored.getLines()).extracting(ServiceLine::getCptCode).containsExactly("97110", "97140");
+    assertThat(stored.getLines()).extracting(ServiceLine::getUnits).containsExactly(2, 1);
+    assertThat(stored.getVersion()).isZero();
+  }
+
+  @Test
+  void perCodePayerGetsUnitsPerLine() throws Exception {
+    Long id = submitAsTherapist1(UnitMethod.PER_CODE);
+
+    assertThat(data.visit(id).getLines()).extracting(ServiceLine::getUnits).containsExactly(2, 0);
+  }
+
+  @Test
+  void draftStaysOutOfTheCoderQueue() throws Exception {
+    Patient patient = data.newPatient();
+    Payer payer = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    Long id = therapist1.call(() -> visits.record(exerciseAndManualTherapy(patient, payer, false)));
+
+    assertThat(data.visit(id).getStatus()).isEqualTo(VisitStatus.DRAFT);
+    assertThat(coder1.call(reviewQueue::waiting)).extracting(VisitSummary::id).doesNotContain(id);
+  }
+
+  @Test
+  void coderSeesTheSubmittedVisitInTheQueueWithItsTotals() throws Exception {
+    Long id = submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME);
+
+    VisitSummary row =
+        coder1.call(reviewQueue::waiting).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    assertThat(row.status()).isEqualTo(VisitStatus.SUBMITTED);
+    assertThat(row.totalMinutes()).isEqualTo(40);
+    assertThat(row.totalUnits()).isEqualTo(3);
+    assertThat(row.lineCount()).isEqualTo(2);
+  }
+
+  @Test
+  void therapistsSeeOnlyTheirOwnVisits() throws Exception {
+    Long id = submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME);
+
+    assertThat(therapist1.call(visits::myVisits)).extracting(VisitSummary::id).contains(id);
+    assertThat(therapist2.call(visits::myVisits)).extracting(VisitSummary::id).doesNotContain(id);
+  }
+
+  @Test
+  void onlyTherapistsMayRecordVisits() {
+    Patient patient = data.newPatient();
+    Payer payer = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    NewVisit input = exerciseAndManualTherapy(patient, payer, true);
+
+    for (Caller notTherapist : List.of(coder1, supervisor1)) {
+      assertRefused(() -> notTherapist.call(() -> visits.record(input)));
+    }
+    assertRefused(() -> visits.record(input));
+  }
+
+  @Test
+  void queuesAreClosedToOtherRoles() {
+    assertRefused(() -> therapist1.call(reviewQueue::waiting));
+    assertRefused(() -> coder1.call(approvalQueue::awaitingApproval));
+    assertRefused(() -> therapist1.call(() -> visits.inStatus(List.of(VisitStatus.CODED))));
+    assertRefused(() -> supervisor1.call(visits::myVisits));
+    assertRefused(() -> reviewQueue.waiting());
+  }
+
+  @Test
+  void supervisorSeesCodedVisitsOnly() throws Exception {
+    Long id = submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME);
+    Visit visit = data.visit(id);
+    visit.claimForReview();
+    visit.markCoded();
+    data.save(visit);
+
+    assertThat(supervisor1.call(approvalQueue::awaitingApproval))
+        .extracting(VisitSummary::id)
+        .contains(id)
+        .allSatisfy(v -> assertThat(data.visit(v).getStatus()).isEqualTo(VisitStatus.CODED));
+  }
+
+  @Test
+  void invalidInputIsRejectedFieldByFieldAndNothingIsSaved() {
+    Patient patient = data.newPatient();
+    Payer payer = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    long before = data.visitCount();
+    NewVisit bad =
+        new NewVisit(
+            patient.getId(),
+            payer.getId(),
+            LocalDate.now().plusDays(3),
+            List.of(new NewVisit.NewLine("97110", 30), new NewVisit.NewLine("99999", 600)),
+            true);
+
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(bad)))
+        .isInstanceOfSatisfying(
+            InvalidVisitException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("dateOfService", "lines[1].code", "lines[1].minutes"));
+    assertThat(data.visitCount()).isEqualTo(before);
+  }
+
+  @Test
+  void unknownPatientIsReportedNotStored() {
+    Payer payer = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    NewVisit bad =
+        new NewVisit(
+            Long.MAX_VALUE, payer.getId(), LocalDate.now(), List.of(new NewVisit.NewLine("97110", 30)), true);
+
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(bad)))
+        .isInstanceOfSatisfying(
+            InvalidVisitException.class,
+            e -> assertThat(e.getProblems()).extracting(FieldProblem::field).containsExactly("patient"));
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentEditsFailsInsteadOfOverwriting() throws Exception {
+    Long id = submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME);
+    Visit first = data.visit(id);
+    Visit second = data.visit(id);
+
+    first.claimForReview();
+    data.save(first);
+    second.claimForReview();
+
+    assertThatThrownBy(() -> data.save(second))
+        .satisfies(
+            e -> assertThat(causeNames(e)).anyMatch(n -> n.contains("OptimisticLock") || n.contains("StaleObjectState")));
+    assertThat(data.visit(id).getVersion()).isEqualTo(1);
+  }
+
+  /** The call failed because the caller lacks the role (the container may wrap the refusal). */
+  private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .satisfies(e -> assertThat(causeNames(e)).contains(EJBAccessException.class.getName()));
+  }
+
+  private static List<String> causeNames(Throwable e) {
+    List<String> names = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      names.add(t.getClass().getName());
+    }
+    return names;
+  }
+}

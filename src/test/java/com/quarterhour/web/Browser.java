@@ -1,0 +1,101 @@
+package com.quarterhour.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: Selenium Manager never runs,
+ * nothing is downloaded. A fresh profile per browser, so no login leaks between tests.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String PORTAL = "http://127.0.0.1:" + System.getProperty("qh.http.port", "8080");
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+
+  Browser() {
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + tempProfile());
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  private static String tempProfile() {
+    try {
+      File dir = Files.createTempDirectory("qh-chromium").toFile();
+      dir.deleteOnExit();
+      return dir.getAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens the portal, signs in on Keycloak's own login page and waits to be back in the portal. */
+  void login(String user) {
+    driver.get(PORTAL + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.findElements(By.id("user-name")).isEmpty());
+    ready();
+  }
+
+  void open(String path) {
+    driver.get(PORTAL + path);
+    ready();
+  }
+
+  /** Waits until the page has loaded and PrimeFaces has set up its widgets. */
+  void ready() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.readyState === 'complete' && !!window.PrimeFaces"));
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(PORTAL.length());
+  }
+
+  WebElement find(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  String text(String id) {
+    return find(id).getText();
+  }
+
+  /** HTTP status of a GET with the browser's own session (a page's status is invisible to Selenium). */
+  long status(String path) {
+    return (Long)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status));",
+                PORTAL + path);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

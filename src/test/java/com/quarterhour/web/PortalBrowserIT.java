@@ -1,0 +1,170 @@
+package com.quarterhour.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The portal as users meet it: headless Chromium, the real Keycloak login page, the provisioned
+ * WildFly (started by Arquillian) with the portal and its demo data on PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "therapist1, /therapist/index.xhtml, Dana Ortiz, therapist",
+    "coder1, /coder/index.xhtml, Riley Chen, coder",
+    "supervisor1, /supervisor/index.xhtml, Morgan Diaz, supervisor",
+    "admin1, /admin/index.xhtml, Alex Park, admin"
+  })
+  void everyDemoUserLandsOnTheirRolesHomePage(String user, String home, String name, String role) {
+    browser.login(user);
+
+    assertThat(browser.path()).isEqualTo(home);
+    assertThat(browser.text("user-name")).contains(name);
+    assertThat(browser.text("user-roles")).isEqualTo(role);
+  }
+
+  @Test
+  void submittedVisitReachesTheCoderQueue() {
+    browser.login("therapist1");
+    browser.find("new-visit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/visit.xhtml"));
+    browser.ready();
+    pick("visit-form:patient", "Whitfield, Ada (DEMO-0001)");
+    pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
+    WebElement dos = browser.find("visit-form:dos_input");
+    dos.sendKeys(LocalDate.now().minusDays(1).toString());
+    browser.find("visit-form:lines:0:code").sendKeys("97110");
+    browser.find("visit-form:lines:0:minutes").sendKeys("33");
+    browser.find("visit-form:lines:1:code").sendKeys("97140");
+    browser.find("visit-form:lines:1:minutes").sendKeys("7");
+    browser.find("visit-form:submit").click();
+
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    String id = visitIdFrom(browser.text("messages"));
+    WebElement row = visitRow("visits-form:my-visits", id);
+    assertThat(row.findElement(By.className("patient-name")).getText()).isEqualTo("Whitfield, Ada");
+    assertThat(row.findElement(By.className("visit-units")).getText()).isEqualTo("3");
+    assertThat(row.findElement(By.className("visit-status")).getText()).isEqualTo("Submitted");
+
+    logout();
+    browser.login("coder1");
+    assertThat(browser.path()).isEqualTo("/coder/index.xhtml");
+    WebElement queued = visitRow("queue-form:queue", id);
+    assertThat(queued.getText()).contains("Whitfield, Ada", "Dana Ortiz, PT", "Medicare Part B");
+  }
+
+  @Test
+  void badInputIsExplainedNextToEachFieldAndNothingIsSaved() {
+    browser.login("therapist1");
+    browser.open("/therapist/visit.xhtml");
+    browser.find("visit-form:dos_input").sendKeys(LocalDate.now().plusDays(2).toString());
+    browser.find("visit-form:lines:0:code").sendKeys("12345");
+    browser.find("visit-form:lines:0:minutes").sendKeys("abc");
+    browser.find("visit-form:lines:1:code").sendKeys("97110");
+    browser.find("visit-form:lines:1:minutes").sendKeys("481");
+    browser.find("visit-form:submit").click();
+
+    assertThat(browser.text("visit-form:patient-message")).contains("Patient: choose the patient");
+    assertThat(browser.text("visit-form:dos-message")).contains("is in the future");
+    assertThat(browser.text("visit-form:payer-message")).contains("Payer: choose");
+    assertThat(browser.driver.findElement(By.id("visit-form:lines")).getText())
+        .contains("Line 1 code: 12345 is not a known CPT code.")
+        .contains("Line 1 minutes: must be a whole number.")
+        .contains("Line 2 minutes: must be a whole number from 1 to 480.");
+    assertThat(browser.path()).startsWith("/therapist/visit.xhtml");
+  }
+
+  @Test
+  void therapistOpeningTheCoderQueueGetsTheNotAllowedPage() {
+    browser.login("therapist1");
+    browser.open("/coder/index.xhtml");
+
+    assertThat(browser.text("error-403")).contains("does not include the role");
+    assertThat(browser.status("/coder/index.xhtml")).isEqualTo(403);
+  }
+
+  @Test
+  void unknownAddressGetsTheFriendlyNotFoundPage() {
+    browser.login("coder1");
+    browser.open("/no/such/page.xhtml");
+
+    assertThat(browser.text("error-404")).contains("There is no page at this address");
+    assertThat(browser.status("/no/such/page.xhtml")).isEqualTo(404);
+  }
+
+  @Test
+  void logoutReturnsToTheKeycloakLoginPage() {
+    browser.login("supervisor1");
+    logout();
+
+    browser.driver.get(Browser.PORTAL + "/supervisor/index.xhtml");
+    browser.find("username");
+    assertThat(browser.driver.getCurrentUrl()).contains("/realms/quarterhour/protocol/openid-connect/auth");
+  }
+
+  private void logout() {
+    browser.find("logout-form:logout").click();
+    browser.find("username");
+    assertThat(browser.driver.getCurrentUrl()).contains("/realms/quarterhour/");
+  }
+
+  /**
+   * Chooses an entry of a PrimeFaces select menu through its widget: clicking the animated overlay
+   * proved flaky in headless Chromium, and the widget call fires the same change as a click.
+   */
+  private void pick(String menuId, String label) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "const w = PrimeFaces.getWidgetById(arguments[0]);"
+                + "const o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                + "  .find(o => o.text === arguments[1]);"
+                + "w.selectValue(o.value);",
+            menuId,
+            label);
+    browser.wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+  }
+
+  private WebElement visitRow(String tableId, String visitId) {
+    WebElement table = browser.find(tableId);
+    return table.findElements(By.cssSelector("tbody tr")).stream()
+        .filter(r -> !r.findElements(By.className("visit-id")).isEmpty())
+        .filter(r -> r.findElement(By.className("visit-id")).getText().equals(visitId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("visit " + visitId + " is not listed in " + tableId + ":\n" + table.getText()));
+  }
+
+  private static String visitIdFrom(String message) {
+    Matcher m = Pattern.compile("Visit (\\d+) submitted").matcher(message);
+    assertThat(m.find()).as("confirmation message: " + message).isTrue();
+    return m.group(1);
+  }
+}
