@@ -7,6 +7,9 @@ public final class Roles {
   public static final String SUPERVISOR = "supervisor";
   public static final String ADMIN = "admin";
 
+  /** Service accounts of EHR systems that call the scoring API (no portal pages). */
+  public static final String INTEGRATION = "integration";
+
   /** In the order a user with several roles lands on their home page. */
   public static final String[] ALL = {THERAPIST, CODER, SUPERVISOR, ADMIN};
 

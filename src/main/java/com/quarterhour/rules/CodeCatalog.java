@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class CodeCatalog {
 
   private static final String BUNDLED = "codes.csv";
-  private static final int COLUMNS = 7;
+  private static final int COLUMNS = 8;
 
   private final Map<String, CodeDefinition> byCode;
 
@@ -68,13 +68,23 @@ public final class CodeCatalog {
               f[3].isBlank() ? null : parseEnum(Discipline.class, f[3], source, lineNo, 4),
               parseDate(f[4], source, lineNo, 5),
               f[5].isBlank() ? null : parseDate(f[5], source, lineNo, 6),
-              f[6].trim()));
+              f[6].isBlank() ? null : f[6].trim(),
+              f[7].trim()));
     }
     return new CodeCatalog(codes);
   }
 
   public Optional<CodeDefinition> find(String code) {
-    return Optional.ofNullable(code == null ? null : byCode.get(code.trim().toUpperCase()));
+    return Optional.ofNullable(get(code));
+  }
+
+  /** The code's definition or null; the exact spelling is tried first so scoring allocates nothing. */
+  public CodeDefinition get(String code) {
+    if (code == null) {
+      return null;
+    }
+    CodeDefinition exact = byCode.get(code);
+    return exact != null ? exact : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The code exists and is valid on the date of service. */

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param terminated first day the code is no longer valid, or null while it is still valid
  * @param discipline the discipline the code belongs to, or null when any discipline may bill it
+ * @param primary for an add-on code, the code it must be billed with; null otherwise
  */
 public record CodeDefinition(
     String code,
@@ -17,6 +18,7 @@ public record CodeDefinition(
     Discipline discipline,
     LocalDate effective,
     LocalDate terminated,
+    String primary,
     String description) {
 
   public CodeDefinition {

@@ -37,7 +37,7 @@ class CodeCatalogTest {
 
   @Test
   void aMalformedRowIsRejectedWithItsLineAndColumn() {
-    String csv = "# header\n97110,true,ONE_ON_ONE_PROCEDURE,,1990-01-01,,Exercise\n97112,maybe,ONE_ON_ONE_PROCEDURE,,1990-01-01,,x\n";
+    String csv = "# header\n97110,true,ONE_ON_ONE_PROCEDURE,,1990-01-01,,,Exercise\n97112,maybe,ONE_ON_ONE_PROCEDURE,,1990-01-01,,,x\n";
     assertThatThrownBy(
             () -> CodeCatalog.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"))
         .hasMessage("t.csv line 3 column 2: expected true or false, found 'maybe'");

@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates the PostgreSQL test database when it is missing; run by the build before the container
- * tests (pom.xml, create-test-database). Arguments: host port database user password.
+ * Gives the container tests a fresh PostgreSQL database: drops the test database of an earlier run
+ * and creates it anew, so every run starts from the same empty schema. Run by the build before the
+ * container tests (pom.xml, create-test-database). Arguments: host port database user password.
  */
 public final class TestDatabase {
 
@@ -25,16 +26,9 @@ public final class TestDatabase {
     String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
     try (Connection c = DriverManager.getConnection(admin, user, password);
         Statement s = c.createStatement()) {
-      boolean exists;
-      try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
-        exists = rs.next();
-      }
-      if (!exists) {
-        s.executeUpdate("create database " + database);
-        System.out.println("Created test database " + database);
-      } else {
-        System.out.println("Test database " + database + " exists");
-      }
+      s.executeUpdate("drop database if exists " + database + " with (force)");
+      s.executeUpdate("create database " + database);
+      System.out.println("Created a fresh test database " + database);
     }
   }
 }

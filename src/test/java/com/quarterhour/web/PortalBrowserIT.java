@@ -66,6 +66,13 @@ class PortalBrowserIT {
     browser.find("visit-form:lines:0:minutes").sendKeys("33");
     browser.find("visit-form:lines:1:code").sendKeys("97140");
     browser.find("visit-form:lines:1:minutes").sendKeys("7");
+    browser.driver.findElement(By.tagName("h1")).click(); // leaving the field scores the visit live
+
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
+    assertThat(browser.text("explanation"))
+        .startsWith("CMS 8-minute rule: total timed minutes 40 → 3 units (38–52 min).")
+        .contains("The 3rd unit goes to 97140");
+    assertThat(browser.driver.findElements(By.className("line-units"))).extracting(WebElement::getText).containsExactly("2", "1");
     browser.find("visit-form:submit").click();
 
     browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
@@ -100,6 +107,28 @@ class PortalBrowserIT {
         .contains("Line 1 code: 12345 is not a known CPT code.")
         .contains("Line 1 minutes: must be a whole number.")
         .contains("Line 2 minutes: must be a whole number from 1 to 480.");
+    assertThat(browser.path()).startsWith("/therapist/visit.xhtml");
+  }
+
+  @Test
+  void codingErrorsShowWhileTypingAndBlockSubmission() {
+    browser.login("therapist1");
+    browser.open("/therapist/visit.xhtml");
+    pick("visit-form:patient", "Kessler, Bruno (DEMO-0002)");
+    pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
+    browser.find("visit-form:dos_input").sendKeys(LocalDate.now().toString());
+    browser.find("visit-form:lines:0:code").sendKeys("97140");
+    browser.find("visit-form:lines:0:minutes").sendKeys("15");
+    browser.find("visit-form:lines:1:code").sendKeys("97530");
+    browser.find("visit-form:lines:1:minutes").sendKeys("15");
+    browser.driver.findElement(By.tagName("h1")).click();
+
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "NCCI_PTP_NEEDS_MODIFIER"));
+    assertThat(browser.text("findings"))
+        .contains("Add 59 (or XS/XU) to 97530 if it was done in a separate 15-minute block; otherwise bill only 97140.");
+    browser.find("visit-form:submit").click();
+
+    assertThat(browser.text("messages")).contains("Line 1: 97140 and 97530 are an NCCI pair");
     assertThat(browser.path()).startsWith("/therapist/visit.xhtml");
   }
 

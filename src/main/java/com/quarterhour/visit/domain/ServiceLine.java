@@ -95,6 +95,11 @@ public class ServiceLine {
     return 0;
   }
 
+  /** This line as the rules engine reads it. */
+  public com.quarterhour.rules.LineInput toRuleInput() {
+    return new com.quarterhour.rules.LineInput(cptCode, getModifiers(), getMinutes(), startTime, stopTime, null);
+  }
+
   public LocalTime getStartTime() {
     return startTime;
   }

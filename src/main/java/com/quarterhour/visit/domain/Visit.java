@@ -1,6 +1,7 @@
 package com.quarterhour.visit.domain;
 
-import com.quarterhour.rules.TimedMinutes;
+import com.quarterhour.rules.LineInput;
+import com.quarterhour.rules.UnitAllocation;
 import com.quarterhour.rules.UnitCalculator;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -85,14 +86,19 @@ public class Visit {
 
   /** Recomputes every line's units with the payer's unit method. */
   public void computeUnits(UnitCalculator calculator) {
-    List<TimedMinutes> timed = new ArrayList<>(lines.size());
+    UnitAllocation allocation = calculator.allocate(payer.getUnitMethod(), ruleLines());
+    for (int i = 0; i < lines.size(); i++) {
+      lines.get(i).setUnits(allocation.units(i));
+    }
+  }
+
+  /** The lines as the rules engine reads them, in entry order. */
+  public List<LineInput> ruleLines() {
+    List<LineInput> in = new ArrayList<>(lines.size());
     for (ServiceLine line : lines) {
-      timed.add(new TimedMinutes(line.getCptCode(), line.getMinutes()));
+      in.add(line.toRuleInput());
     }
-    int[] units = calculator.units(payer.getUnitMethod(), timed);
-    for (int i = 0; i < units.length; i++) {
-      lines.get(i).setUnits(units[i]);
-    }
+    return in;
   }
 
   /** The therapist signs the session and hands it to coding. */

@@ -12,6 +12,12 @@ import java.util.List;
 public record NewVisit(
     Long patientId, Long payerId, LocalDate dateOfService, List<NewLine> lines, boolean submit) {
 
-  /** One line of the form: a code and the minutes documented for it. */
-  public record NewLine(String code, Integer minutes) {}
+  /**
+   * One line of the form: a code, its modifiers ("GP 59") and the minutes documented for it.
+   */
+  public record NewLine(String code, String modifiers, Integer minutes) {
+    public NewLine(String code, Integer minutes) {
+      this(code, null, minutes);
+    }
+  }
 }

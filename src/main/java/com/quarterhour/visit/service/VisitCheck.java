@@ -43,6 +43,10 @@ final class VisitCheck {
         problems.add(
             new FieldProblem("lines[" + i + "].code", where + ": " + code + " is not valid on " + dos + "."));
       }
+      List<String> modifiers = VisitLines.modifiers(line.modifiers());
+      for (String problem : com.quarterhour.rules.InputCheck.problems(i + 1, "97110", modifiers, 0, null, null)) {
+        problems.add(new FieldProblem("lines[" + i + "].modifiers", problem));
+      }
       Integer minutes = line.minutes();
       if (minutes == null) {
         problems.add(new FieldProblem("lines[" + i + "].minutes", where + ": enter the minutes."));

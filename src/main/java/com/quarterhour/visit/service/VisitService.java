@@ -3,6 +3,7 @@ package com.quarterhour.visit.service;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
+import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.rules.UnitCalculator;
 import com.quarterhour.visit.domain.Patient;
 import com.quarterhour.visit.domain.Payer;
@@ -16,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /** The therapist's side of a visit, and the visit lists every role reads. */
@@ -33,6 +33,7 @@ public class VisitService {
   @Inject private CodeCatalog catalog;
   @Inject private UnitCalculator unitCalculator;
   @Inject private ClinicCalendar calendar;
+  @Inject private ScoringEngine engine;
 
   /**
    * Saves the caller's session as a draft or submits it. Either everything is saved or, when any
@@ -56,10 +57,15 @@ public class VisitService {
     }
     Visit visit = new Visit(patient, clinicians.currentClinician(), payer, input.dateOfService());
     for (NewVisit.NewLine line : input.lines()) {
-      visit.addLine(line.code().trim().toUpperCase(Locale.ROOT), List.of(), line.minutes());
+      visit.addLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.minutes());
     }
     visit.computeUnits(unitCalculator);
     if (input.submit()) {
+      // Coding errors block the signature; a draft may keep them while the therapist works.
+      ScoreReport score = ScoreReport.of(engine.score(VisitScoring.input(visit)));
+      if (score.hasErrors()) {
+        throw new InvalidVisitException(score.errorsAsProblems());
+      }
       visit.submit();
     }
     em.persist(visit);

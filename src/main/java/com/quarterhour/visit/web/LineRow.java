@@ -8,7 +8,23 @@ public class LineRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private String code;
+  private String modifiers;
   private Integer minutes;
+
+  public LineRow() {}
+
+  /** A new line, its modifiers prefilled with the clinician's discipline (GP, GO or GN). */
+  LineRow(String modifiers) {
+    this.modifiers = modifiers;
+  }
+
+  public String getModifiers() {
+    return modifiers;
+  }
+
+  public void setModifiers(String modifiers) {
+    this.modifiers = modifiers;
+  }
 
   public String getCode() {
     return code;

@@ -1,10 +1,15 @@
 package com.quarterhour.visit.web;
 
+import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.visit.domain.Patient;
 import com.quarterhour.visit.domain.Payer;
 import com.quarterhour.visit.service.FieldProblem;
 import com.quarterhour.visit.service.InvalidVisitException;
 import com.quarterhour.visit.service.NewVisit;
+import com.quarterhour.visit.service.ScoreReport;
+import com.quarterhour.visit.service.VisitScoring;
 import com.quarterhour.visit.service.VisitService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -26,6 +31,8 @@ public class SessionEntryView implements Serializable {
   private static final int FIRST_LINES = 2;
 
   @Inject private VisitService visits;
+  @Inject private VisitScoring scoring;
+  @Inject private ClinicianDirectory clinicians;
 
   private List<Patient> patients;
   private List<Payer> payers;
@@ -33,14 +40,59 @@ public class SessionEntryView implements Serializable {
   private Long payerId;
   private LocalDate dateOfService;
   private final List<LineRow> lines = new ArrayList<>();
+  private Discipline discipline;
+  private ScoreReport score;
 
   @PostConstruct
   void init() {
     patients = visits.patients();
     payers = visits.payers();
+    discipline = clinicians.findByUsername(clinicians.callerName()).map(Clinician::getDiscipline).orElse(null);
     for (int i = 0; i < FIRST_LINES; i++) {
-      lines.add(new LineRow());
+      lines.add(newRow());
     }
+    rescore();
+  }
+
+  private LineRow newRow() {
+    return new LineRow(discipline == null ? null : switch (discipline) {
+      case PT -> "GP";
+      case OT -> "GO";
+      case SLP -> "GN";
+    });
+  }
+
+  /** Units, explanation and findings of what is typed so far (AJAX, on every change). */
+  public void rescore() {
+    score = scoring.preview(form(false), discipline);
+  }
+
+  public ScoreReport getScore() {
+    return score;
+  }
+
+  /** Units of the row at the index, or null while the row has no code and minutes yet. */
+  public Integer unitsOf(int row) {
+    int k = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      LineRow r = lines.get(i);
+      boolean scored = r.getCode() != null && !r.getCode().isBlank() && r.getMinutes() != null && r.getMinutes() >= 0;
+      if (i == row) {
+        return scored && k < score.units().size() ? score.units().get(k) : null;
+      }
+      if (scored) {
+        k++;
+      }
+    }
+    return null;
+  }
+
+  private NewVisit form(boolean submit) {
+    List<NewVisit.NewLine> input = new ArrayList<>();
+    for (LineRow row : lines) {
+      input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes()));
+    }
+    return new NewVisit(patientId, payerId, dateOfService, input, submit);
   }
 
   /**
@@ -53,11 +105,12 @@ public class SessionEntryView implements Serializable {
   }
 
   public void addLine() {
-    lines.add(new LineRow());
+    lines.add(newRow());
   }
 
   public void removeLine(LineRow row) {
     lines.remove(row);
+    rescore();
   }
 
   public String saveDraft() {
@@ -69,13 +122,9 @@ public class SessionEntryView implements Serializable {
   }
 
   private String save(boolean submit) {
-    List<NewVisit.NewLine> input = new ArrayList<>();
-    for (LineRow row : lines) {
-      input.add(new NewVisit.NewLine(row.getCode(), row.getMinutes()));
-    }
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      Long id = visits.record(new NewVisit(patientId, payerId, dateOfService, input, submit));
+      Long id = visits.record(form(submit));
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null,
@@ -88,6 +137,7 @@ public class SessionEntryView implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));
       }
       faces.validationFailed();
+      rescore();
       return null;
     }
   }

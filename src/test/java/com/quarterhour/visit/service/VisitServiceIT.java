@@ -40,9 +40,9 @@ class VisitServiceIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "visit-service-it.war")
+        .addPackages(true, "com.quarterhour.rules")
         .addPackages(
             false,
-            "com.quarterhour.rules",
             "com.quarterhour.identity",
             "com.quarterhour.visit.domain",
             "com.quarterhour.visit.service",
@@ -52,6 +52,8 @@ class VisitServiceIT {
         .addClass(CatalogProducer.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("com/quarterhour/rules/codes.csv")
+        .addAsResource("com/quarterhour/rules/ncci-ptp.tsv")
+        .addAsResource("com/quarterhour/rules/mue.csv")
         .addAsResource("ValidationMessages.properties")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
@@ -68,6 +70,7 @@ class VisitServiceIT {
   @Inject VisitService visits;
   @Inject ReviewQueue reviewQueue;
   @Inject ApprovalQueue approvalQueue;
+  @Inject VisitScoring scoring;
   @Inject TestData data;
   @Inject AsTherapist1 therapist1;
   @Inject AsTherapist2 therapist2;
@@ -79,7 +82,7 @@ class VisitServiceIT {
         patient.getId(),
         payer.getId(),
         LocalDate.now().minusDays(1),
-        List.of(new NewVisit.NewLine("97110", 33), new NewVisit.NewLine("97140", 7)),
+        List.of(new NewVisit.NewLine("97110", "GP", 33), new NewVisit.NewLine("97140", "GP", 7)),
         submit);
   }
 
@@ -194,6 +197,30 @@ class VisitServiceIT {
                     .extracting(FieldProblem::field)
                     .containsExactly("dateOfService", "lines[1].code", "lines[1].minutes"));
     assertThat(data.visitCount()).isEqualTo(before);
+  }
+
+  @Test
+  void codingErrorsBlockSubmissionButNotADraft() throws Exception {
+    Patient patient = data.newPatient();
+    Payer medicare = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    long before = data.visitCount();
+    List<NewVisit.NewLine> ncciPair =
+        List.of(new NewVisit.NewLine("97140", "GP", 15), new NewVisit.NewLine("97530", "GP", 15));
+    NewVisit submit = new NewVisit(patient.getId(), medicare.getId(), LocalDate.now(), ncciPair, true);
+
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(submit)))
+        .isInstanceOfSatisfying(
+            InvalidVisitException.class,
+            e -> assertThat(e.getProblems()).extracting(FieldProblem::message).singleElement().asString()
+                .startsWith("Line 1: 97140 and 97530 are an NCCI pair"));
+    assertThat(data.visitCount()).isEqualTo(before);
+
+    Long draft =
+        therapist1.call(() -> visits.record(new NewVisit(patient.getId(), medicare.getId(), LocalDate.now(), ncciPair, false)));
+    ScoreReport report = coder1.call(() -> scoring.scoreVisit(draft)).orElseThrow();
+    assertThat(report.findings()).extracting(com.quarterhour.rules.Finding::id).containsExactly("NCCI_PTP_NEEDS_MODIFIER");
+    assertThat(report.units()).containsExactly(1, 1);
+    assertThat(data.visit(draft).getLines().get(1).getModifiers()).containsExactly("GP");
   }
 
   @Test

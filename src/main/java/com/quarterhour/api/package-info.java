@@ -1,0 +1,2 @@
+/** The JSON scoring API for EHR integration, protected by Keycloak bearer tokens. */
+package com.quarterhour.api;

@@ -1,0 +1,88 @@
+package com.quarterhour.rules;
+
+import com.quarterhour.rules.edits.AddonWithoutPrimary;
+import com.quarterhour.rules.edits.BelowBillableMinutes;
+import com.quarterhour.rules.edits.BypassModifierConflict;
+import com.quarterhour.rules.edits.CodeWithoutUnits;
+import com.quarterhour.rules.edits.CoderChoiceAllowed;
+import com.quarterhour.rules.edits.ConflictingDisciplineModifiers;
+import com.quarterhour.rules.edits.EvaluationWithReevaluation;
+import com.quarterhour.rules.edits.GroupOverlapsOneOnOne;
+import com.quarterhour.rules.edits.MedicareBundledCode;
+import com.quarterhour.rules.edits.MedicareUseG0283;
+import com.quarterhour.rules.edits.MissingDisciplineModifier;
+import com.quarterhour.rules.edits.MueExceeded;
+import com.quarterhour.rules.edits.MultipleEvaluations;
+import com.quarterhour.rules.edits.NcciPairNeedsModifier;
+import com.quarterhour.rules.edits.NcciPairNotAllowed;
+import com.quarterhour.rules.edits.OverlappingTimedServices;
+import com.quarterhour.rules.edits.UnitsExceedMinutes;
+import com.quarterhour.rules.edits.UnknownCode;
+import com.quarterhour.rules.edits.UnknownModifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Scores a visit: units under the payer's method, then every edit. Thread-safe and stateless. */
+public final class ScoringEngine {
+
+  /** Every edit that can be decided from the visit alone, in the order findings are listed. */
+  public static final List<Edit> EDITS =
+      List.of(
+          new UnknownCode(),
+          new UnknownModifier(),
+          new NcciPairNeedsModifier(),
+          new NcciPairNotAllowed(),
+          new BypassModifierConflict(),
+          new GroupOverlapsOneOnOne(),
+          new OverlappingTimedServices(),
+          new MissingDisciplineModifier(),
+          new ConflictingDisciplineModifiers(),
+          new MedicareUseG0283(),
+          new MedicareBundledCode(),
+          new EvaluationWithReevaluation(),
+          new MultipleEvaluations(),
+          new AddonWithoutPrimary(),
+          new BelowBillableMinutes(),
+          new UnitsExceedMinutes(),
+          new MueExceeded(),
+          new CodeWithoutUnits(),
+          new CoderChoiceAllowed());
+
+  private final CodeCatalog catalog;
+  private final NcciTable ncci;
+  private final MueTable mue;
+
+  public ScoringEngine(CodeCatalog catalog, NcciTable ncci, MueTable mue) {
+    this.catalog = catalog;
+    this.ncci = ncci;
+    this.mue = mue;
+  }
+
+  /** The bundled catalog with the starter NCCI and MUE tables. */
+  public static ScoringEngine bundled() {
+    return new ScoringEngine(CodeCatalog.bundled(), NcciTable.starter(), MueTable.starter());
+  }
+
+  public CodeCatalog catalog() {
+    return catalog;
+  }
+
+  public NcciTable ncci() {
+    return ncci;
+  }
+
+  public Score score(VisitInput visit) {
+    List<LineInput> lines = visit.lines();
+    CodeDefinition[] defs = new CodeDefinition[lines.size()];
+    for (int i = 0; i < defs.length; i++) {
+      defs[i] = catalog.get(lines.get(i).code());
+    }
+    UnitAllocation units = UnitCalculator.allocate(visit.method(), lines, defs);
+    EditContext context = new EditContext(visit, defs, units, ncci, mue);
+    List<Finding> findings = new ArrayList<>(4);
+    for (int i = 0; i < EDITS.size(); i++) {
+      EDITS.get(i).check(context, findings);
+    }
+    return new Score(units, findings);
+  }
+}

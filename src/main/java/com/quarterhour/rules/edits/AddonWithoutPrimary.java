@@ -1,0 +1,34 @@
+package com.quarterhour.rules.edits;
+
+import com.quarterhour.rules.CodeCategory;
+import com.quarterhour.rules.Edit;
+import com.quarterhour.rules.EditContext;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Severity;
+import java.util.List;
+
+/** ADDON_WITHOUT_PRIMARY: an add-on code (97130) without its primary code (97129). */
+public final class AddonWithoutPrimary implements Edit {
+  public String id() { return "ADDON_WITHOUT_PRIMARY"; }
+  public Severity severity() { return Severity.ERROR; }
+
+  public void check(EditContext v, List<Finding> out) {
+    for (int i = 0; i < v.size(); i++) {
+      String primary = v.def(i) == null ? null : v.def(i).primary();
+      if (primary != null && !billed(v, primary)) {
+        out.add(finding(v.line(i).code() + " is an add-on code and needs " + primary + " on the same date.",
+            "Add " + primary + " for the first 15 minutes, or bill the time as " + primary + " alone.", i));
+      }
+    }
+  }
+
+  private static boolean billed(EditContext v, String code) {
+    for (int i = 0; i < v.size(); i++) {
+      if (code.equals(v.line(i).code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

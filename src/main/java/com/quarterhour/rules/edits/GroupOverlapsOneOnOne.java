@@ -1,0 +1,34 @@
+package com.quarterhour.rules.edits;
+
+import com.quarterhour.rules.CodeCategory;
+import com.quarterhour.rules.Edit;
+import com.quarterhour.rules.EditContext;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Severity;
+import java.util.List;
+
+/** GROUP_OVERLAPS_ONE_ON_ONE: group therapy time overlaps one-on-one or constant-attendance time. */
+public final class GroupOverlapsOneOnOne implements Edit {
+  public String id() { return "GROUP_OVERLAPS_ONE_ON_ONE"; }
+  public Severity severity() { return Severity.ERROR; }
+
+  public void check(EditContext v, List<Finding> out) {
+    for (int g = 0; g < v.size(); g++) {
+      if (!v.hasCategory(g, CodeCategory.GROUP)) {
+        continue;
+      }
+      for (int i = 0; i < v.size(); i++) {
+        if ((v.hasCategory(i, CodeCategory.ONE_ON_ONE_PROCEDURE) || v.hasCategory(i, CodeCategory.CONSTANT_ATTENDANCE_MODALITY))
+            && v.overlap(g, i)) {
+          out.add(finding(
+              "Group therapy " + v.line(g).code() + " (" + v.line(g).start() + "–" + v.line(g).stop() + ") overlaps "
+                  + v.line(i).code() + " (" + v.line(i).start() + "–" + v.line(i).stop() + ").",
+              "During group time only " + v.line(g).code() + " is billed; correct the times if the sessions were separate, otherwise remove "
+                  + v.line(i).code() + ".",
+              g, i));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package com.quarterhour.rules.edits;
+
+import com.quarterhour.rules.CodeCategory;
+import com.quarterhour.rules.Edit;
+import com.quarterhour.rules.EditContext;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Severity;
+import java.util.List;
+
+/** MEDICARE_BUNDLED_CODE: Medicare never pays 97010 separately. */
+public final class MedicareBundledCode implements Edit {
+  public String id() { return "MEDICARE_BUNDLED_CODE"; }
+  public Severity severity() { return Severity.WARNING; }
+
+  public void check(EditContext v, List<Finding> out) {
+    if (!v.visit().medicare()) {
+      return;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if ("97010".equals(v.line(i).code())) {
+        out.add(finding("97010 (hot/cold packs) is bundled by Medicare: never paid separately, not billable to the patient.",
+            "Remove 97010 from the claim, or acknowledge that it is reported for information only.", i));
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package com.quarterhour.rules.edits;
+
+import com.quarterhour.rules.CodeCategory;
+import com.quarterhour.rules.Edit;
+import com.quarterhour.rules.EditContext;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Severity;
+import java.util.List;
+
+/** MEDICARE_USE_G0283: Medicare does not pay 97014; unattended e-stim is G0283. */
+public final class MedicareUseG0283 implements Edit {
+  public String id() { return "MEDICARE_USE_G0283"; }
+  public Severity severity() { return Severity.ERROR; }
+
+  public void check(EditContext v, List<Finding> out) {
+    if (!v.visit().medicare()) {
+      return;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if ("97014".equals(v.line(i).code())) {
+        out.add(finding("Medicare does not pay 97014 (unattended electrical stimulation).", "Bill G0283 instead of 97014.", i));
+      }
+    }
+  }
+}

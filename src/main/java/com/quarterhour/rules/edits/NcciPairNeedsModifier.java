@@ -1,0 +1,31 @@
+package com.quarterhour.rules.edits;
+
+import com.quarterhour.rules.CodeCategory;
+import com.quarterhour.rules.Edit;
+import com.quarterhour.rules.EditContext;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Severity;
+import java.util.List;
+
+/** NCCI_PTP_NEEDS_MODIFIER: an NCCI pair with indicator 1 where neither line carries a bypass modifier. */
+public final class NcciPairNeedsModifier implements Edit {
+  public String id() { return "NCCI_PTP_NEEDS_MODIFIER"; }
+  public Severity severity() { return Severity.ERROR; }
+
+  public void check(EditContext v, List<Finding> out) {
+    for (int a = 0; a < v.size(); a++) {
+      for (int b = a + 1; b < v.size(); b++) {
+        var pair = v.ncci().pairOn(v.line(a).code(), v.line(b).code(), v.visit().dateOfService());
+        if (pair != null && pair.modifierIndicator() == 1
+            && !v.hasAnyModifier(a, Modifiers.BYPASS) && !v.hasAnyModifier(b, Modifiers.BYPASS)) {
+          out.add(finding(
+              pair.column1() + " and " + pair.column2() + " are an NCCI pair: " + pair.column2() + " is paid with "
+                  + pair.column1() + " only with a bypass modifier.",
+              "Add 59 (or XS/XU) to " + pair.column2() + " if it was done in a separate 15-minute block; otherwise bill only " + pair.column1() + ".",
+              a, b));
+        }
+      }
+    }
+  }
+}

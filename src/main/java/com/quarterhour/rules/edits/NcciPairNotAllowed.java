@@ -1,0 +1,28 @@
+package com.quarterhour.rules.edits;
+
+import com.quarterhour.rules.CodeCategory;
+import com.quarterhour.rules.Edit;
+import com.quarterhour.rules.EditContext;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Severity;
+import java.util.List;
+
+/** NCCI_PTP_NOT_ALLOWED: an NCCI pair with indicator 0; no modifier makes both payable. */
+public final class NcciPairNotAllowed implements Edit {
+  public String id() { return "NCCI_PTP_NOT_ALLOWED"; }
+  public Severity severity() { return Severity.ERROR; }
+
+  public void check(EditContext v, List<Finding> out) {
+    for (int a = 0; a < v.size(); a++) {
+      for (int b = a + 1; b < v.size(); b++) {
+        var pair = v.ncci().pairOn(v.line(a).code(), v.line(b).code(), v.visit().dateOfService());
+        if (pair != null && pair.modifierIndicator() == 0) {
+          out.add(finding(
+              pair.column1() + " and " + pair.column2() + " are never billed together on one date (NCCI indicator 0).",
+              "Bill only " + pair.column1() + "; no modifier bypasses this pair.", a, b));
+        }
+      }
+    }
+  }
+}

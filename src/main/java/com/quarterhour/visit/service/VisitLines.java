@@ -1,0 +1,38 @@
+package com.quarterhour.visit.service;
+
+import com.quarterhour.rules.LineInput;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns form lines into engine lines; only lines with a code and minutes take part. */
+final class VisitLines {
+
+  private VisitLines() {}
+
+  static List<LineInput> toRuleLines(List<NewVisit.NewLine> lines) {
+    List<LineInput> out = new ArrayList<>();
+    if (lines == null) {
+      return out;
+    }
+    for (NewVisit.NewLine line : lines) {
+      if (line.code() != null && !line.code().isBlank() && line.minutes() != null && line.minutes() >= 0) {
+        out.add(new LineInput(code(line), modifiers(line.modifiers()), line.minutes(), null, null, null));
+      }
+    }
+    return out;
+  }
+
+  static String code(NewVisit.NewLine line) {
+    return line.code().trim().toUpperCase(Locale.ROOT);
+  }
+
+  /** "gp 59" or "GP,59" -> [GP, 59]. */
+  static List<String> modifiers(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.trim().toUpperCase(Locale.ROOT).split("[\\s,-]+")).filter(s -> !s.isEmpty()).toList();
+  }
+}

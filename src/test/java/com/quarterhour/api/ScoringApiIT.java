@@ -1,0 +1,118 @@
+package com.quarterhour.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** POST /api/v1/score over HTTP with a real Keycloak service-account token. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScoringApiIT {
+
+  private static final String PORTAL = "http://127.0.0.1:8080";
+  private static final String KEYCLOAK = "http://127.0.0.1:8180";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static String token;
+
+  @BeforeAll
+  static void serviceAccountToken() throws Exception {
+    String form =
+        "grant_type=client_credentials&client_id=quarterhour-ehr&client_secret="
+            + URLEncoder.encode("dev-ehr-secret-not-for-production", StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/quarterhour/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+    assertThat(m.find()).isTrue();
+    token = m.group(1);
+  }
+
+  private static HttpResponse<String> post(String json, String bearer) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/score"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void scoresAVisitWithUnitsExplanationAndFindings() throws Exception {
+    HttpResponse<String> response =
+        post(
+            """
+            {"dateOfService": "2026-06-01", "unitMethod": "cms", "medicare": true, "discipline": "PT",
+             "lines": [{"code": "97110", "modifiers": ["GP"], "minutes": 33},
+                       {"code": "97140", "minutes": 7}]}
+            """,
+            token);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"totalUnits\":3")
+        .contains("{\"code\":\"97110\",\"line\":1,\"units\":2}")
+        .contains("{\"code\":\"97140\",\"line\":2,\"units\":1}")
+        .contains("The 3rd unit goes to 97140")
+        .contains("\"id\":\"MISSING_DISCIPLINE_MODIFIER\"")
+        .contains("\"lines\":[2]");
+  }
+
+  @Test
+  void namesEveryBadFieldWith400() throws Exception {
+    HttpResponse<String> response =
+        post(
+            """
+            {"dateOfService": "2026-13-01", "unitMethod": "weekly",
+             "lines": [{"code": "9711", "minutes": -5},
+                       {"code": "97150", "start": "10:00", "stop": "09:30"},
+                       {"code": "97110", "modifiers": ["GP", "59", "XU", "KX", "CQ"], "minutes": 1500}]}
+            """,
+            token);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.body())
+        .contains("\"field\":\"dateOfService\"")
+        .contains("\"field\":\"unitMethod\"")
+        .contains("\"field\":\"lines[0].code\"")
+        .contains("Line 1: minutes -5 are negative.")
+        .contains("Line 2: stop time 09:30 is not after start time 10:00.")
+        .contains("Line 3: 5 modifiers given; a line carries at most 4.")
+        .contains("Line 3: minutes 1500 exceed 24 hours (1440).");
+  }
+
+  @Test
+  void malformedJsonIsA400ProblemNotA500() throws Exception {
+    HttpResponse<String> response = post("{\"dateOfService\": \"2026-06-01\", \"lines\": [", token);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"title\":\"Malformed JSON\"").doesNotContain("Exception");
+  }
+
+  @Test
+  void requestsWithoutATokenAreRefusedWith401() throws Exception {
+    HttpResponse<String> response = post("{}", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+}
