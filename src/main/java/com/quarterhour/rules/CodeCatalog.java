@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,28 +21,89 @@ public final class CodeCatalog {
   private static final String BUNDLED = "codes.csv";
   private static final int COLUMNS = 8;
 
+  private static final String DESCRIPTORS = "code-descriptors.csv";
+
   private final Map<String, CodeDefinition> byCode;
+  private final Map<String, List<DescriptorChange>> history = new java.util.HashMap<>();
 
   public CodeCatalog(Collection<CodeDefinition> codes) {
+    this(codes, List.of());
+  }
+
+  /** Codes with their descriptor history; every change must name a code of the catalog. */
+  public CodeCatalog(Collection<CodeDefinition> codes, Collection<DescriptorChange> changes) {
+    // A plain LinkedHashMap: scoring looks codes up on every line, so no wrapper in between.
     Map<String, CodeDefinition> map = new LinkedHashMap<>();
     for (CodeDefinition c : codes) {
       if (map.putIfAbsent(c.code(), c) != null) {
         throw new IllegalArgumentException("code " + c.code() + " is listed twice");
       }
     }
-    this.byCode = Collections.unmodifiableMap(map);
+    this.byCode = map; // never handed out: all() returns an unmodifiable view
+    for (DescriptorChange change : changes) {
+      if (!map.containsKey(change.code())) {
+        throw new IllegalArgumentException("descriptor change for unknown code " + change.code());
+      }
+      history.computeIfAbsent(change.code(), k -> new java.util.ArrayList<>()).add(change);
+    }
+    history.values().forEach(list -> list.sort(java.util.Comparator.comparing(DescriptorChange::effective)));
   }
 
-  /** The catalog shipped with the application. */
+  /** The catalog shipped with the application, with its descriptor history. */
   public static CodeCatalog bundled() {
-    try (InputStream in = CodeCatalog.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+    try (InputStream in = CodeCatalog.class.getResourceAsStream(BUNDLED);
+        InputStream changes = CodeCatalog.class.getResourceAsStream(DESCRIPTORS)) {
+      if (in == null || changes == null) {
+        throw new IllegalStateException(BUNDLED + " or " + DESCRIPTORS + " is missing from the classpath");
       }
-      return parse(in, BUNDLED);
+      return new CodeCatalog(parse(in, BUNDLED).all(), parseDescriptors(changes, DESCRIPTORS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads code-descriptors.csv: code, effective date, descriptor. */
+  public static List<DescriptorChange> parseDescriptors(InputStream in, String source) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    List<DescriptorChange> changes = new java.util.ArrayList<>();
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split(",", 3);
+      if (f.length != 3) {
+        throw new IllegalArgumentException(source + " line " + lineNo + ": expected code, effective date, descriptor");
+      }
+      changes.add(new DescriptorChange(f[0].trim(), parseDate(f[1], source, lineNo, 2), f[2].trim()));
+    }
+    return changes;
+  }
+
+  /**
+   * The descriptor changes of a code, oldest first; a code without recorded changes has one entry:
+   * its current descriptor since it became effective.
+   */
+  public List<DescriptorChange> history(String code) {
+    CodeDefinition def = get(code);
+    if (def == null) {
+      return List.of();
+    }
+    List<DescriptorChange> changes = history.get(def.code());
+    return changes == null ? List.of(new DescriptorChange(def.code(), def.effective(), def.description())) : List.copyOf(changes);
+  }
+
+  /** The descriptor in force on a date of service, or null before the code existed. */
+  public String descriptorOn(String code, LocalDate date) {
+    String found = null;
+    for (DescriptorChange change : history(code)) {
+      if (!change.effective().isAfter(date)) {
+        found = change.descriptor();
+      }
+    }
+    return found;
   }
 
   /** Reads the CSV layout of codes.csv; a bad row fails with its line and column. */
@@ -93,7 +155,7 @@ public final class CodeCatalog {
   }
 
   public Collection<CodeDefinition> all() {
-    return byCode.values();
+    return Collections.unmodifiableCollection(byCode.values());
   }
 
   private static boolean parseBoolean(String value, String source, int line, int column) {

@@ -3,22 +3,39 @@ package com.quarterhour.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One coding edit of the scrubber: a stable id, a severity and a check over a visit. */
+/**
+ * One coding edit of the scrubber: a stable id, a severity, a check over a visit, and the words
+ * for what the check found.
+ */
 public interface Edit {
 
   String id();
 
   Severity severity();
 
-  /** Adds a finding to {@code out} for every problem found; adds nothing when the visit is clean. */
-  void check(EditContext visit, List<Finding> out);
+  /** Adds a hit to {@code out} for every problem found; adds nothing when the visit is clean. */
+  void check(EditContext visit, List<Hit> out);
 
-  /** A finding of this edit; {@code lines} are 0-based here and 1-based in the finding. */
-  default Finding finding(String message, String fix, int... lines) {
-    List<Integer> numbers = new ArrayList<>(lines.length);
-    for (int line : lines) {
-      numbers.add(line + 1);
+  /** The finding a coder reads for one of this edit's hits. */
+  Finding describe(EditContext visit, Hit hit);
+
+  default Hit hit(int first) {
+    return new Hit(this, first, -1, 0);
+  }
+
+  default Hit hit(int first, int second) {
+    return new Hit(this, first, second, 0);
+  }
+
+  /** A finding naming the hit's lines (1-based in the finding). */
+  default Finding finding(Hit hit, String message, String fix) {
+    List<Integer> lines = new ArrayList<>(2);
+    if (hit.first() >= 0) {
+      lines.add(hit.first() + 1);
     }
-    return new Finding(id(), severity(), numbers, message, fix);
+    if (hit.second() >= 0) {
+      lines.add(hit.second() + 1);
+    }
+    return new Finding(id(), severity(), lines, message, fix);
   }
 }

@@ -11,12 +11,107 @@ public final class EditContext {
   private final NcciTable ncci;
   private final MueTable mue;
 
-  EditContext(VisitInput visit, CodeDefinition[] defs, UnitAllocation units, NcciTable ncci, MueTable mue) {
+  // Facts about each line's modifiers, worked out once so that the edits read bits, not sets.
+  private static final int DISCIPLINE_ONE = 1;
+  private static final int DISCIPLINE_MANY = 1 << 1;
+  private static final int MOD_59 = 1 << 2;
+  private static final int MOD_X = 1 << 3;
+  private static final int MOD_UNKNOWN = 1 << 4;
+  /** Visits up to this many lines keep their NCCI pairs in two 64-bit masks (a * 8 + b). */
+  private static final int MASKED_LINES = 8;
+
+  private final int[] modifierFacts;
+  private final boolean anyTimes;
+  private long ncciIndicator0;
+  private long ncciIndicator1;
+
+  private final CompiledCodes.Entry[] entries;
+
+  EditContext(
+      VisitInput visit, CodeDefinition[] defs, CompiledCodes.Entry[] entries, UnitAllocation units, NcciTable ncci, MueTable mue) {
     this.visit = visit;
     this.defs = defs;
+    this.entries = entries;
     this.units = units;
     this.ncci = ncci;
     this.mue = mue;
+    this.modifierFacts = new int[defs.length];
+    boolean times = false;
+    for (int i = 0; i < defs.length; i++) {
+      modifierFacts[i] = classify(visit.lines().get(i).modifiers());
+      times |= visit.lines().get(i).hasTimes();
+    }
+    this.anyTimes = times;
+    if (defs.length <= MASKED_LINES) {
+      findNcciPairs();
+    }
+  }
+
+  private static int classify(List<String> modifiers) {
+    int facts = 0;
+    for (int k = 0; k < modifiers.size(); k++) {
+      switch (modifiers.get(k)) {
+        case "GP", "GO", "GN" -> facts |= (facts & DISCIPLINE_ONE) != 0 ? DISCIPLINE_MANY : DISCIPLINE_ONE;
+        case "59" -> facts |= MOD_59;
+        case "XE", "XS", "XP", "XU" -> facts |= MOD_X;
+        default -> facts |= Modifiers.KNOWN.contains(modifiers.get(k)) ? 0 : MOD_UNKNOWN;
+      }
+    }
+    return facts;
+  }
+
+  /** Every pair of lines once, by array index: both NCCI edits then read the masks. */
+  private void findNcciPairs() {
+    int n = defs.length;
+    for (int a = 0; a < n; a++) {
+      if (entries[a] == null) {
+        continue;
+      }
+      for (int b = a + 1; b < n; b++) {
+        PtpEdit pair = entries[b] == null ? null : entries[a].pairWith(entries[b], visit.dateOfService());
+        if (pair != null && pair.modifierIndicator() == 0) {
+          ncciIndicator0 |= 1L << (a * MASKED_LINES + b);
+        } else if (pair != null && pair.modifierIndicator() == 1) {
+          ncciIndicator1 |= 1L << (a * MASKED_LINES + b);
+        }
+      }
+    }
+  }
+
+  /** Modifier indicator (0 or 1) of the NCCI pair joining lines a &lt; b, or -1 when none applies. */
+  public int ncciIndicator(int a, int b) {
+    if (defs.length > MASKED_LINES) {
+      PtpEdit pair = ncciPair(a, b);
+      return pair == null || pair.modifierIndicator() == 9 ? -1 : pair.modifierIndicator();
+    }
+    long bit = 1L << (a * MASKED_LINES + b);
+    return (ncciIndicator0 & bit) != 0 ? 0 : (ncciIndicator1 & bit) != 0 ? 1 : -1;
+  }
+
+  /** The NCCI pair of two lines in effect on the date of service, or null. */
+  public PtpEdit ncciPair(int a, int b) {
+    return ncci.pairOn(line(a).code(), line(b).code(), visit.dateOfService());
+  }
+
+  public boolean hasDisciplineModifier(int i) {
+    return (modifierFacts[i] & DISCIPLINE_ONE) != 0;
+  }
+
+  public boolean hasSeveralDisciplineModifiers(int i) {
+    return (modifierFacts[i] & DISCIPLINE_MANY) != 0;
+  }
+
+  /** 59 or an X modifier: the line is declared a distinct service. */
+  public boolean hasBypassModifier(int i) {
+    return (modifierFacts[i] & (MOD_59 | MOD_X)) != 0;
+  }
+
+  public boolean hasBypassConflict(int i) {
+    return (modifierFacts[i] & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X);
+  }
+
+  public boolean hasUnknownModifier(int i) {
+    return (modifierFacts[i] & MOD_UNKNOWN) != 0;
   }
 
   public VisitInput visit() {
@@ -41,6 +136,11 @@ public final class EditContext {
     return defs[i] != null && defs[i].isEffectiveOn(visit.dateOfService());
   }
 
+  /** Line i's code is timed (billed in 15-minute units). */
+  public boolean isTimed(int i) {
+    return defs[i] != null && defs[i].timed();
+  }
+
   public boolean hasCategory(int i, CodeCategory category) {
     return defs[i] != null && defs[i].category() == category;
   }
@@ -59,29 +159,19 @@ public final class EditContext {
     return ncci;
   }
 
+
   public MueTable mue() {
     return mue;
   }
 
-  public boolean hasAnyModifier(int i, java.util.Set<String> modifiers) {
-    List<String> mods = line(i).modifiers();
-    for (int k = 0; k < mods.size(); k++) {
-      if (modifiers.contains(mods.get(k))) {
-        return true;
-      }
-    }
-    return false;
+  /** The MUE of line i's code, or null when the table has none. */
+  public MueEdit mueOf(int i) {
+    return entries[i] != null ? entries[i].mue : mue.get(line(i).code());
   }
 
-  public int countModifiers(int i, java.util.Set<String> modifiers) {
-    int n = 0;
-    List<String> mods = line(i).modifiers();
-    for (int k = 0; k < mods.size(); k++) {
-      if (modifiers.contains(mods.get(k))) {
-        n++;
-      }
-    }
-    return n;
+  /** Some line carries start/stop times: only then can lines overlap. */
+  public boolean hasAnyTimes() {
+    return anyTimes;
   }
 
   /** Both lines have start/stop times and the intervals share at least one minute. */

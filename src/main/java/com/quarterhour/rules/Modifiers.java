@@ -2,16 +2,11 @@ package com.quarterhour.rules;
 
 import java.util.Set;
 
-/** The modifiers therapy claims use, grouped by what the edits ask of them. */
+/** The modifiers therapy claims use. */
 public final class Modifiers {
 
-  /** The plan of care's discipline: PT, OT, SLP. */
-  public static final Set<String> DISCIPLINE = Set.of("GP", "GO", "GN");
-
-  /** NCCI bypass modifiers: 59 and its more specific X{EPSU} forms. */
-  public static final Set<String> BYPASS = Set.of("59", "XE", "XS", "XP", "XU");
-
-  public static final Set<String> X_BYPASS = Set.of("XE", "XS", "XP", "XU");
+  // Discipline (GP GO GN) and bypass (59, XE XS XP XU) modifiers are classified in
+  // EditContext.classify, once per line.
 
   /** Every modifier the portal accepts on a therapy line. */
   public static final Set<String> KNOWN =

@@ -77,22 +77,25 @@ public final class NcciTable {
     return new NcciTable(edits);
   }
 
+  /** The version in effect on the date, or null. */
+  static PtpEdit inEffect(List<PtpEdit> versions, LocalDate dateOfService) {
+    if (versions != null) {
+      for (int i = 0; i < versions.size(); i++) {
+        if (versions.get(i).isInEffectOn(dateOfService)) {
+          return versions.get(i);
+        }
+      }
+    }
+    return null;
+  }
+
   /** The pair joining two codes that is in effect on the date, or null. */
   public PtpEdit pairOn(String codeA, String codeB, LocalDate dateOfService) {
     Map<String, List<PtpEdit>> partners = byCode.get(codeA);
     if (partners == null) {
       return null;
     }
-    List<PtpEdit> versions = partners.get(codeB);
-    if (versions == null) {
-      return null;
-    }
-    for (int i = 0; i < versions.size(); i++) {
-      if (versions.get(i).isInEffectOn(dateOfService)) {
-        return versions.get(i);
-      }
-    }
-    return null;
+    return inEffect(partners.get(codeB), dateOfService);
   }
 
   /** Every pair a code belongs to, for the code lookup screen. */

@@ -1,48 +1,62 @@
 package com.quarterhour.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the engine says about a visit: units per line, findings, and the explanation of the units
- * (built on request, so scoring itself stays cheap).
+ * What the engine says about a visit: units per line, findings, and the explanation of the units.
+ * Findings and explanation are put into words on first request, so scoring itself stays cheap.
  */
 public final class Score {
 
-  private final UnitAllocation units;
-  private final List<Finding> findings;
+  private final EditContext context;
+  private final List<Hit> hits;
+  private List<Finding> findings;
 
-  Score(UnitAllocation units, List<Finding> findings) {
-    this.units = units;
-    this.findings = List.copyOf(findings);
+  Score(EditContext context, List<Hit> hits) {
+    this.context = context;
+    this.hits = hits;
   }
 
   public int units(int line) {
-    return units.units(line);
+    return context.units().units(line);
   }
 
   public int[] units() {
-    return units.units();
+    return context.units().units();
   }
 
   public int totalUnits() {
-    return units.totalUnits();
+    return context.units().totalUnits();
   }
 
   public List<Finding> findings() {
+    if (findings == null) {
+      List<Finding> out = new ArrayList<>(hits.size());
+      for (Hit hit : hits) {
+        out.add(hit.edit().describe(context, hit));
+      }
+      findings = List.copyOf(out);
+    }
     return findings;
   }
 
   public String explanation() {
-    return units.explanation();
+    return context.units().explanation();
   }
 
   /** Errors block submission. */
   public boolean hasErrors() {
-    for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
+    for (Hit hit : hits) {
+      if (hit.edit().severity() == Severity.ERROR) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many problems were found, without putting them into words. */
+  public int findingCount() {
+    return hits.size();
   }
 }

@@ -51,11 +51,13 @@ public final class ScoringEngine {
   private final CodeCatalog catalog;
   private final NcciTable ncci;
   private final MueTable mue;
+  private final CompiledCodes compiled;
 
   public ScoringEngine(CodeCatalog catalog, NcciTable ncci, MueTable mue) {
     this.catalog = catalog;
     this.ncci = ncci;
     this.mue = mue;
+    this.compiled = new CompiledCodes(catalog, ncci, mue);
   }
 
   /** The bundled catalog with the starter NCCI and MUE tables. */
@@ -74,15 +76,18 @@ public final class ScoringEngine {
   public Score score(VisitInput visit) {
     List<LineInput> lines = visit.lines();
     CodeDefinition[] defs = new CodeDefinition[lines.size()];
+    CompiledCodes.Entry[] entries = new CompiledCodes.Entry[lines.size()];
     for (int i = 0; i < defs.length; i++) {
-      defs[i] = catalog.get(lines.get(i).code());
+      entries[i] = compiled.get(lines.get(i).code());
+      // A code typed in lower case or with blanks still finds its definition (slow path).
+      defs[i] = entries[i] != null ? entries[i].def : catalog.get(lines.get(i).code());
     }
     UnitAllocation units = UnitCalculator.allocate(visit.method(), lines, defs);
-    EditContext context = new EditContext(visit, defs, units, ncci, mue);
-    List<Finding> findings = new ArrayList<>(4);
+    EditContext context = new EditContext(visit, defs, entries, units, ncci, mue);
+    List<Hit> hits = new ArrayList<>(4);
     for (int i = 0; i < EDITS.size(); i++) {
-      EDITS.get(i).check(context, findings);
+      EDITS.get(i).check(context, hits);
     }
-    return new Score(units, findings);
+    return new Score(context, hits);
   }
 }

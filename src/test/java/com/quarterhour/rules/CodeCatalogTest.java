@@ -42,4 +42,14 @@ class CodeCatalogTest {
             () -> CodeCatalog.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"))
         .hasMessage("t.csv line 3 column 2: expected true or false, found 'maybe'");
   }
+
+  @Test
+  void keepsTheDescriptorHistoryAndKnowsWhichWordingWasInForce() {
+    assertThat(catalog.history("97110"))
+        .extracting(DescriptorChange::effective)
+        .containsExactly(LocalDate.of(1990, 1, 1), LocalDate.of(2010, 1, 1));
+    assertThat(catalog.descriptorOn("97110", LocalDate.of(2005, 3, 1))).startsWith("Therapeutic exercises to develop");
+    assertThat(catalog.descriptorOn("97110", LocalDate.of(2026, 6, 1))).isEqualTo(catalog.find("97110").orElseThrow().description());
+    assertThat(catalog.history("97140")).singleElement().extracting(DescriptorChange::effective).isEqualTo(LocalDate.of(1990, 1, 1));
+  }
 }

@@ -25,6 +25,23 @@ class RulesArePureJavaTest {
     }
   }
 
+  /** Dates of service are local dates: the engine never reads the clock or the default locale. */
+  @Test
+  void noRulesSourceReadsTheClockOrTheDefaultLocale() throws IOException {
+    Path rules = Path.of("src/main/java/com/quarterhour/rules");
+    try (Stream<Path> files = Files.walk(rules)) {
+      List<Path> offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(
+                  p ->
+                      Stream.of("now()", "Clock", "currentTimeMillis", "Locale.getDefault", "toUpperCase()", "toLowerCase()", "ZoneId.systemDefault")
+                          .anyMatch(read(p)::contains))
+              .toList();
+      assertThat(offenders).isEmpty();
+    }
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p);

@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,14 +12,19 @@ public final class AddonWithoutPrimary implements Edit {
   public String id() { return "ADDON_WITHOUT_PRIMARY"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int i = 0; i < v.size(); i++) {
       String primary = v.def(i) == null ? null : v.def(i).primary();
       if (primary != null && !billed(v, primary)) {
-        out.add(finding(v.line(i).code() + " is an add-on code and needs " + primary + " on the same date.",
-            "Add " + primary + " for the first 15 minutes, or bill the time as " + primary + " alone.", i));
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    String primary = v.def(hit.first()).primary();
+    return finding(hit, v.line(hit.first()).code() + " is an add-on code and needs " + primary + " on the same date.",
+        "Add " + primary + " for the first 15 minutes, or bill the time as " + primary + " alone.");
   }
 
   private static boolean billed(EditContext v, String code) {

@@ -1,11 +1,11 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
+import com.quarterhour.rules.UnitMethod;
 import java.util.List;
 
 /** CODE_WITHOUT_UNITS: under CMS, a timed line got no unit because the total capped it. */
@@ -13,15 +13,20 @@ public final class CodeWithoutUnits implements Edit {
   public String id() { return "CODE_WITHOUT_UNITS"; }
   public Severity severity() { return Severity.INFO; }
 
-  public void check(EditContext v, List<Finding> out) {
-    if (v.units().method() != com.quarterhour.rules.UnitMethod.CMS_TOTAL_TIME || v.units().totalTimedMinutes() < 8) {
+  public void check(EditContext v, List<Hit> out) {
+    if (v.units().method() != UnitMethod.CMS_TOTAL_TIME || v.units().totalTimedMinutes() < 8) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if (v.def(i) != null && v.def(i).timed() && v.line(i).minutes() > 0 && v.units().units(i) == 0) {
-        out.add(finding(v.line(i).code() + ": " + v.line(i).minutes() + " min earn no unit; the visit's total timed minutes gave their units to other codes.",
-            "Nothing to fix: keep the line so the documented minutes and the note agree.", i));
+      if (v.isTimed(i) && v.line(i).minutes() > 0 && v.units().units(i) == 0) {
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    var line = v.line(hit.first());
+    return finding(hit, line.code() + ": " + line.minutes() + " min earn no unit; the visit's total timed minutes gave their units to other codes.",
+        "Nothing to fix: keep the line so the documented minutes and the note agree.");
   }
 }

@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,17 +12,21 @@ public final class CoderChoiceAllowed implements Edit {
   public String id() { return "CODER_CHOICE_ALLOWED"; }
   public Severity severity() { return Severity.INFO; }
 
-  public void check(EditContext v, List<Finding> out) {
-    if (!v.units().hasTie()) {
-      return;
+  public void check(EditContext v, List<Hit> out) {
+    if (v.units().hasTie()) {
+      out.add(new Hit(this, -1, -1, 0));
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
     List<Integer> tied = v.units().tiedLines();
-    int[] lines = tied.stream().mapToInt(Integer::intValue).toArray();
     StringBuilder codes = new StringBuilder();
-    for (int i : lines) {
+    List<Integer> lines = new java.util.ArrayList<>();
+    for (int i : tied) {
       codes.append(codes.length() == 0 ? "" : ", ").append(v.line(i).code());
+      lines.add(i + 1);
     }
-    out.add(finding("Tie for a leftover unit between " + codes + ": the line entered first got it.",
-        "CMS lets the coder choose which of these codes gets the unit; move it if the note favours another.", lines));
+    return new Finding(id(), severity(), lines, "Tie for a leftover unit between " + codes + ": the line entered first got it.",
+        "CMS lets the coder choose which of these codes gets the unit; move it if the note favours another.");
   }
 }

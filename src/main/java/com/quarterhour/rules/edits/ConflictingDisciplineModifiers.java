@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,11 +12,15 @@ public final class ConflictingDisciplineModifiers implements Edit {
   public String id() { return "CONFLICTING_DISCIPLINE_MODIFIERS"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int i = 0; i < v.size(); i++) {
-      if (v.countModifiers(i, Modifiers.DISCIPLINE) > 1) {
-        out.add(finding(v.line(i).label() + " carries more than one discipline modifier.", "Keep only the modifier of the plan of care's discipline.", i));
+      if (v.hasSeveralDisciplineModifiers(i)) {
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    return finding(hit, v.line(hit.first()).label() + " carries more than one discipline modifier.", "Keep only the modifier of the plan of care's discipline.");
   }
 }

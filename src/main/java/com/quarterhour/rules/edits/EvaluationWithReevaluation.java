@@ -4,7 +4,7 @@ import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,17 +13,22 @@ public final class EvaluationWithReevaluation implements Edit {
   public String id() { return "EVALUATION_WITH_REEVALUATION"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int e = 0; e < v.size(); e++) {
       if (!v.hasCategory(e, CodeCategory.EVALUATION)) {
         continue;
       }
       for (int r = 0; r < v.size(); r++) {
         if (v.hasCategory(r, CodeCategory.RE_EVALUATION) && v.def(r).discipline() == v.def(e).discipline()) {
-          out.add(finding(v.line(e).code() + " (evaluation) and " + v.line(r).code() + " (re-evaluation) are billed on the same date.",
-              "Bill the evaluation only; a re-evaluation the same day is part of it.", e, r));
+          out.add(hit(e, r));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    return finding(hit,
+        v.line(hit.first()).code() + " (evaluation) and " + v.line(hit.second()).code() + " (re-evaluation) are billed on the same date.",
+        "Bill the evaluation only; a re-evaluation the same day is part of it.");
   }
 }

@@ -4,7 +4,7 @@ import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,7 +13,10 @@ public final class GroupOverlapsOneOnOne implements Edit {
   public String id() { return "GROUP_OVERLAPS_ONE_ON_ONE"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
+    if (!v.hasAnyTimes()) {
+      return;
+    }
     for (int g = 0; g < v.size(); g++) {
       if (!v.hasCategory(g, CodeCategory.GROUP)) {
         continue;
@@ -21,14 +24,17 @@ public final class GroupOverlapsOneOnOne implements Edit {
       for (int i = 0; i < v.size(); i++) {
         if ((v.hasCategory(i, CodeCategory.ONE_ON_ONE_PROCEDURE) || v.hasCategory(i, CodeCategory.CONSTANT_ATTENDANCE_MODALITY))
             && v.overlap(g, i)) {
-          out.add(finding(
-              "Group therapy " + v.line(g).code() + " (" + v.line(g).start() + "–" + v.line(g).stop() + ") overlaps "
-                  + v.line(i).code() + " (" + v.line(i).start() + "–" + v.line(i).stop() + ").",
-              "During group time only " + v.line(g).code() + " is billed; correct the times if the sessions were separate, otherwise remove "
-                  + v.line(i).code() + ".",
-              g, i));
+          out.add(hit(g, i));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    var g = v.line(hit.first());
+    var i = v.line(hit.second());
+    return finding(hit,
+        "Group therapy " + g.code() + " (" + g.start() + "–" + g.stop() + ") overlaps " + i.code() + " (" + i.start() + "–" + i.stop() + ").",
+        "During group time only " + g.code() + " is billed; correct the times if the sessions were separate, otherwise remove " + i.code() + ".");
   }
 }

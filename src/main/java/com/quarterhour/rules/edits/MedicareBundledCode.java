@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,15 +12,19 @@ public final class MedicareBundledCode implements Edit {
   public String id() { return "MEDICARE_BUNDLED_CODE"; }
   public Severity severity() { return Severity.WARNING; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     if (!v.visit().medicare()) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if ("97010".equals(v.line(i).code())) {
-        out.add(finding("97010 (hot/cold packs) is bundled by Medicare: never paid separately, not billable to the patient.",
-            "Remove 97010 from the claim, or acknowledge that it is reported for information only.", i));
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    return finding(hit, "97010 (hot/cold packs) is bundled by Medicare: never paid separately, not billable to the patient.",
+        "Remove 97010 from the claim, or acknowledge that it is reported for information only.");
   }
 }

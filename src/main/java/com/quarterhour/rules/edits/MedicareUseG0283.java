@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,14 +12,18 @@ public final class MedicareUseG0283 implements Edit {
   public String id() { return "MEDICARE_USE_G0283"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     if (!v.visit().medicare()) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if ("97014".equals(v.line(i).code())) {
-        out.add(finding("Medicare does not pay 97014 (unattended electrical stimulation).", "Bill G0283 instead of 97014.", i));
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    return finding(hit, "Medicare does not pay 97014 (unattended electrical stimulation).", "Bill G0283 instead of 97014.");
   }
 }

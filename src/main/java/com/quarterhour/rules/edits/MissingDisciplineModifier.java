@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,19 +12,23 @@ public final class MissingDisciplineModifier implements Edit {
   public String id() { return "MISSING_DISCIPLINE_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     if (!v.visit().medicare()) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if (v.def(i) != null && !v.hasAnyModifier(i, Modifiers.DISCIPLINE)) {
-        String mod = v.visit().discipline() == null ? "GP, GO or GN" : switch (v.visit().discipline()) {
-          case PT -> "GP";
-          case OT -> "GO";
-          case SLP -> "GN";
-        };
-        out.add(finding(v.line(i).code() + " has no discipline modifier (GP, GO or GN).", "Add " + mod + " to match the plan of care.", i));
+      if (v.def(i) != null && !v.hasDisciplineModifier(i)) {
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    String mod = v.visit().discipline() == null ? "GP, GO or GN" : switch (v.visit().discipline()) {
+      case PT -> "GP";
+      case OT -> "GO";
+      case SLP -> "GN";
+    };
+    return finding(hit, v.line(hit.first()).code() + " has no discipline modifier (GP, GO or GN).", "Add " + mod + " to match the plan of care.");
   }
 }

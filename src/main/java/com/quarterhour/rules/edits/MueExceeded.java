@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,23 +12,30 @@ public final class MueExceeded implements Edit {
   public String id() { return "MUE_EXCEEDED"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int i = 0; i < v.size(); i++) {
-      var mue = v.mue().get(v.line(i).code());
-      if (mue == null || firstOf(v, i) != i) {
-        continue;
-      }
-      int units = 0;
-      for (int k = i; k < v.size(); k++) {
-        if (v.line(k).code().equals(v.line(i).code())) {
-          units += v.billedUnits(k);
-        }
-      }
-      if (units > mue.maxUnits()) {
-        out.add(finding(v.line(i).code() + ": " + units + " units on one date exceed the MUE of " + mue.maxUnits() + ".",
-            "Bill at most " + mue.maxUnits() + " unit(s) of " + v.line(i).code() + "; document medical necessity for an appeal otherwise.", i));
+      var mue = v.mueOf(i);
+      if (mue != null && firstOf(v, i) == i && unitsOfCode(v, i) > mue.maxUnits()) {
+        out.add(hit(i));
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    String code = v.line(hit.first()).code();
+    int max = v.mueOf(hit.first()).maxUnits();
+    return finding(hit, code + ": " + unitsOfCode(v, hit.first()) + " units on one date exceed the MUE of " + max + ".",
+        "Bill at most " + max + " unit(s) of " + code + "; document medical necessity for an appeal otherwise.");
+  }
+
+  private static int unitsOfCode(EditContext v, int first) {
+    int units = 0;
+    for (int k = first; k < v.size(); k++) {
+      if (v.line(k).code().equals(v.line(first).code())) {
+        units += v.billedUnits(k);
+      }
+    }
+    return units;
   }
 
   private static int firstOf(EditContext v, int i) {

@@ -4,7 +4,7 @@ import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,15 +13,20 @@ public final class MultipleEvaluations implements Edit {
   public String id() { return "MULTIPLE_EVALUATIONS"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.hasCategory(a, CodeCategory.EVALUATION) && v.hasCategory(b, CodeCategory.EVALUATION)
             && v.def(a).discipline() == v.def(b).discipline()) {
-          out.add(finding(v.line(a).code() + " and " + v.line(b).code() + " are two evaluations of one discipline on one date.",
-              "Bill one evaluation, at the complexity the documentation supports.", a, b));
+          out.add(hit(a, b));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    return finding(hit,
+        v.line(hit.first()).code() + " and " + v.line(hit.second()).code() + " are two evaluations of one discipline on one date.",
+        "Bill one evaluation, at the complexity the documentation supports.");
   }
 }

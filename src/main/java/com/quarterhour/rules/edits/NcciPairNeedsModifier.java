@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,19 +12,21 @@ public final class NcciPairNeedsModifier implements Edit {
   public String id() { return "NCCI_PTP_NEEDS_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
-        var pair = v.ncci().pairOn(v.line(a).code(), v.line(b).code(), v.visit().dateOfService());
-        if (pair != null && pair.modifierIndicator() == 1
-            && !v.hasAnyModifier(a, Modifiers.BYPASS) && !v.hasAnyModifier(b, Modifiers.BYPASS)) {
-          out.add(finding(
-              pair.column1() + " and " + pair.column2() + " are an NCCI pair: " + pair.column2() + " is paid with "
-                  + pair.column1() + " only with a bypass modifier.",
-              "Add 59 (or XS/XU) to " + pair.column2() + " if it was done in a separate 15-minute block; otherwise bill only " + pair.column1() + ".",
-              a, b));
+        if (v.ncciIndicator(a, b) == 1 && !v.hasBypassModifier(a) && !v.hasBypassModifier(b)) {
+          out.add(hit(a, b));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    var pair = v.ncciPair(hit.first(), hit.second());
+    return finding(hit,
+        pair.column1() + " and " + pair.column2() + " are an NCCI pair: " + pair.column2() + " is paid with "
+            + pair.column1() + " only with a bypass modifier.",
+        "Add 59 (or XS/XU) to " + pair.column2() + " if it was done in a separate 15-minute block; otherwise bill only " + pair.column1() + ".");
   }
 }

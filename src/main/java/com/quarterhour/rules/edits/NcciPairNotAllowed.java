@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,16 +12,19 @@ public final class NcciPairNotAllowed implements Edit {
   public String id() { return "NCCI_PTP_NOT_ALLOWED"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
-        var pair = v.ncci().pairOn(v.line(a).code(), v.line(b).code(), v.visit().dateOfService());
-        if (pair != null && pair.modifierIndicator() == 0) {
-          out.add(finding(
-              pair.column1() + " and " + pair.column2() + " are never billed together on one date (NCCI indicator 0).",
-              "Bill only " + pair.column1() + "; no modifier bypasses this pair.", a, b));
+        if (v.ncciIndicator(a, b) == 0) {
+          out.add(hit(a, b));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    var pair = v.ncciPair(hit.first(), hit.second());
+    return finding(hit, pair.column1() + " and " + pair.column2() + " are never billed together on one date (NCCI indicator 0).",
+        "Bill only " + pair.column1() + "; no modifier bypasses this pair.");
   }
 }

@@ -1,10 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import java.util.List;
 
@@ -13,17 +12,24 @@ public final class OverlappingTimedServices implements Edit {
   public String id() { return "OVERLAPPING_TIMED_SERVICES"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
+    if (!v.hasAnyTimes()) {
+      return;
+    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
-        if (v.def(a) != null && v.def(a).timed() && v.def(b) != null && v.def(b).timed() && v.overlap(a, b)) {
-          out.add(finding(
-              v.line(a).code() + " (" + v.line(a).start() + "–" + v.line(a).stop() + ") and " + v.line(b).code() + " ("
-                  + v.line(b).start() + "–" + v.line(b).stop() + ") overlap in time.",
-              "Correct the start and stop times from the treatment note; overlapping minutes can be billed once only.",
-              a, b));
+        if (v.isTimed(a) && v.isTimed(b) && v.overlap(a, b)) {
+          out.add(hit(a, b));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    var a = v.line(hit.first());
+    var b = v.line(hit.second());
+    return finding(hit,
+        a.code() + " (" + a.start() + "–" + a.stop() + ") and " + b.code() + " (" + b.start() + "–" + b.stop() + ") overlap in time.",
+        "Correct the start and stop times from the treatment note; overlapping minutes can be billed once only.");
   }
 }

@@ -1,11 +1,12 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.Modifiers;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
+import com.quarterhour.rules.UnitCalculator;
+import com.quarterhour.rules.UnitMethod;
 import java.util.List;
 
 /** UNITS_EXCEED_MINUTES: units set by hand exceed what the documented minutes support. */
@@ -13,30 +14,45 @@ public final class UnitsExceedMinutes implements Edit {
   public String id() { return "UNITS_EXCEED_MINUTES"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
-    boolean perCode = v.units().method() == com.quarterhour.rules.UnitMethod.PER_CODE;
+  public void check(EditContext v, List<Hit> out) {
     int billedTimed = 0;
     boolean manual = false;
     int before = out.size();
     for (int i = 0; i < v.size(); i++) {
-      if (v.def(i) == null || !v.def(i).timed()) {
+      if (!v.isTimed(i)) {
         continue;
       }
-      int m = v.line(i).minutes();
-      int billed = v.billedUnits(i);
-      billedTimed += billed;
-      manual |= v.line(i).billedUnits() != null;
-      // Per code: the rule of eights on the line's minutes. CMS: at most one unit beyond the full 15s.
-      int max = perCode ? com.quarterhour.rules.UnitCalculator.unitsFor(m) : m / 15 + (m % 15 > 0 ? 1 : 0);
-      if (v.line(i).billedUnits() != null && billed > max) {
-        out.add(finding(v.line(i).code() + ": " + billed + " units billed, but " + m + " min support at most " + max + ".",
-            "Lower the units to " + max + " or correct the minutes from the treatment note.", i));
+      billedTimed += v.billedUnits(i);
+      if (v.line(i).billedUnits() != null) {
+        manual = true;
+        if (v.billedUnits(i) > maxUnits(v, i)) {
+          out.add(hit(i));
+        }
       }
     }
-    int total = com.quarterhour.rules.UnitCalculator.unitsFor(v.units().totalTimedMinutes());
-    if (!perCode && manual && billedTimed > total && out.size() == before) {
-      out.add(finding(billedTimed + " timed units billed, but " + v.units().totalTimedMinutes() + " timed min support " + total + " under the 8-minute rule.",
-          "Lower the units so that they add up to " + total + "."));
+    // CMS also caps the sum: the total timed minutes decide how many units there are in all.
+    boolean perCode = v.units().method() == UnitMethod.PER_CODE;
+    if (!perCode && manual && out.size() == before && billedTimed > UnitCalculator.unitsFor(v.units().totalTimedMinutes())) {
+      out.add(new Hit(this, -1, -1, billedTimed));
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    if (hit.first() < 0) {
+      int total = UnitCalculator.unitsFor(v.units().totalTimedMinutes());
+      return finding(hit,
+          hit.detail() + " timed units billed, but " + v.units().totalTimedMinutes() + " timed min support " + total + " under the 8-minute rule.",
+          "Lower the units so that they add up to " + total + ".");
+    }
+    int i = hit.first();
+    int max = maxUnits(v, i);
+    return finding(hit, v.line(i).code() + ": " + v.billedUnits(i) + " units billed, but " + v.line(i).minutes() + " min support at most " + max + ".",
+        "Lower the units to " + max + " or correct the minutes from the treatment note.");
+  }
+
+  /** Per code: the rule of eights on the line's minutes. CMS: at most one unit beyond the full 15s. */
+  private static int maxUnits(EditContext v, int i) {
+    int m = v.line(i).minutes();
+    return v.units().method() == UnitMethod.PER_CODE ? UnitCalculator.unitsFor(m) : m / 15 + (m % 15 > 0 ? 1 : 0);
   }
 }

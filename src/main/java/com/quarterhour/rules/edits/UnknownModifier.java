@@ -1,9 +1,9 @@
 package com.quarterhour.rules.edits;
 
-import com.quarterhour.rules.CodeCategory;
 import com.quarterhour.rules.Edit;
 import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Modifiers;
 import com.quarterhour.rules.Severity;
 import java.util.List;
@@ -13,13 +13,23 @@ public final class UnknownModifier implements Edit {
   public String id() { return "UNKNOWN_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Finding> out) {
+  public void check(EditContext v, List<Hit> out) {
     for (int i = 0; i < v.size(); i++) {
-      for (String m : v.line(i).modifiers()) {
-        if (!Modifiers.KNOWN.contains(m)) {
-          out.add(finding("Modifier " + m + " on " + v.line(i).code() + " is not a known modifier.", "Remove " + m + " or correct it (e.g. GP, 59, XU, KX).", i));
+      if (!v.hasUnknownModifier(i)) {
+        continue;
+      }
+      List<String> mods = v.line(i).modifiers();
+      for (int k = 0; k < mods.size(); k++) {
+        if (!Modifiers.KNOWN.contains(mods.get(k))) {
+          out.add(new Hit(this, i, -1, k));
         }
       }
     }
+  }
+
+  public Finding describe(EditContext v, Hit hit) {
+    String m = v.line(hit.first()).modifiers().get(hit.detail());
+    return finding(hit, "Modifier " + m + " on " + v.line(hit.first()).code() + " is not a known modifier.",
+        "Remove " + m + " or correct it (e.g. GP, 59, XU, KX).");
   }
 }

@@ -54,6 +54,7 @@ class VisitServiceIT {
         .addAsResource("com/quarterhour/rules/codes.csv")
         .addAsResource("com/quarterhour/rules/ncci-ptp.tsv")
         .addAsResource("com/quarterhour/rules/mue.csv")
+        .addAsResource("com/quarterhour/rules/code-descriptors.csv")
         .addAsResource("ValidationMessages.properties")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
