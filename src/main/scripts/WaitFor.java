@@ -12,7 +12,8 @@ import java.time.Duration;
 public class WaitFor {
   public static void main(String[] args) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[0])).toNanos();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     for (int i = 1; i < args.length; i++) {
       while (!up(http, args[i])) {
         if (System.nanoTime() > deadline) {
@@ -26,7 +27,13 @@ public class WaitFor {
 
   private static boolean up(HttpClient http, String url) {
     try {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+      // Ask as a browser does: without text/html the portal takes the call for an API client (401);
+      // JSON stays acceptable for Keycloak's endpoints.
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+              .timeout(Duration.ofSeconds(5))
+              .build();
       return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() < 400;
     } catch (Exception e) {
       return false;

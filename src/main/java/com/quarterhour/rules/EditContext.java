@@ -20,8 +20,23 @@ public final class EditContext {
   /** Visits up to this many lines keep their NCCI pairs in two 64-bit masks (a * 8 + b). */
   private static final int MASKED_LINES = 8;
 
+  /** What the visit contains at all, so that most edits can tell at once that they have nothing to do. */
+  public static final int HAS_GROUP = 1;
+  public static final int HAS_EVALUATION = 1 << 1;
+  public static final int HAS_RE_EVALUATION = 1 << 2;
+  public static final int HAS_ADD_ON = 1 << 3;
+  public static final int HAS_MUE_CODE = 1 << 4;
+  public static final int HAS_INVALID_CODE = 1 << 5;
+  public static final int HAS_UNKNOWN_MODIFIER = 1 << 6;
+  public static final int HAS_BYPASS_CONFLICT = 1 << 7;
+  public static final int HAS_SEVERAL_DISCIPLINES = 1 << 8;
+  public static final int HAS_MANUAL_UNITS = 1 << 9;
+  public static final int HAS_TIMES = 1 << 10;
+  public static final int HAS_97014 = 1 << 11;
+  public static final int HAS_97010 = 1 << 12;
+
   private final int[] modifierFacts;
-  private final boolean anyTimes;
+  private final int visitFacts;
   private long ncciIndicator0;
   private long ncciIndicator1;
 
@@ -36,15 +51,43 @@ public final class EditContext {
     this.ncci = ncci;
     this.mue = mue;
     this.modifierFacts = new int[defs.length];
-    boolean times = false;
+    int facts = 0;
     for (int i = 0; i < defs.length; i++) {
       modifierFacts[i] = classify(visit.lines().get(i).modifiers());
-      times |= visit.lines().get(i).hasTimes();
+      facts |= lineFacts(i);
     }
-    this.anyTimes = times;
+    this.visitFacts = facts;
     if (defs.length <= MASKED_LINES) {
       findNcciPairs();
     }
+  }
+
+  private int lineFacts(int i) {
+    LineInput line = line(i);
+    int facts = line.hasTimes() ? HAS_TIMES : 0;
+    facts |= line.billedUnits() != null ? HAS_MANUAL_UNITS : 0;
+    facts |= (modifierFacts[i] & MOD_UNKNOWN) != 0 ? HAS_UNKNOWN_MODIFIER : 0;
+    facts |= (modifierFacts[i] & DISCIPLINE_MANY) != 0 ? HAS_SEVERAL_DISCIPLINES : 0;
+    facts |= (modifierFacts[i] & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X) ? HAS_BYPASS_CONFLICT : 0;
+    facts |= mueOf(i) != null ? HAS_MUE_CODE : 0;
+    CodeDefinition def = defs[i];
+    if (def == null || !def.isEffectiveOn(visit.dateOfService())) {
+      return facts | HAS_INVALID_CODE;
+    }
+    facts |= switch (def.category()) {
+      case GROUP -> HAS_GROUP;
+      case EVALUATION -> HAS_EVALUATION;
+      case RE_EVALUATION -> HAS_RE_EVALUATION;
+      case ADD_ON -> HAS_ADD_ON;
+      default -> 0;
+    };
+    facts |= "97014".equals(def.code()) ? HAS_97014 : "97010".equals(def.code()) ? HAS_97010 : 0;
+    return facts;
+  }
+
+  /** Whether any line of the visit has the fact (one of the HAS_ constants, or several or-ed: any). */
+  public boolean has(int fact) {
+    return (visitFacts & fact) != 0;
   }
 
   private static int classify(List<String> modifiers) {
@@ -76,6 +119,14 @@ public final class EditContext {
         }
       }
     }
+  }
+
+  /** Whether some pair of lines is an NCCI pair with the given modifier indicator (0 or 1). */
+  public boolean hasNcciPairs(int indicator) {
+    if (defs.length > MASKED_LINES) {
+      return true; // not precomputed for long visits: let the edit look pair by pair
+    }
+    return (indicator == 0 ? ncciIndicator0 : ncciIndicator1) != 0;
   }
 
   /** Modifier indicator (0 or 1) of the NCCI pair joining lines a &lt; b, or -1 when none applies. */
@@ -167,11 +218,6 @@ public final class EditContext {
   /** The MUE of line i's code, or null when the table has none. */
   public MueEdit mueOf(int i) {
     return entries[i] != null ? entries[i].mue : mue.get(line(i).code());
-  }
-
-  /** Some line carries start/stop times: only then can lines overlap. */
-  public boolean hasAnyTimes() {
-    return anyTimes;
   }
 
   /** Both lines have start/stop times and the intervals share at least one minute. */

@@ -15,4 +15,16 @@ public record Finding(String id, Severity severity, List<Integer> lines, String 
   public Finding {
     lines = List.copyOf(lines);
   }
+
+  /** "line 2", "lines 1, 2", or "" when the finding is about the whole visit. */
+  public String linesText() {
+    if (lines.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(lines.get(i));
+    }
+    return out.toString();
+  }
 }

@@ -27,6 +27,7 @@ class EditsTest {
     Finding f = only("NCCI_PTP_NEEDS_MODIFIER", findings(true, "97140-GP:15 97530-GP:15"));
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.lines()).containsExactly(1, 2);
+    assertThat(f.linesText()).isEqualTo("lines 1, 2");
     assertThat(f.message()).contains("97140", "97530");
     assertThat(f.fix())
         .isEqualTo("Add 59 (or XS/XU) to 97530 if it was done in a separate 15-minute block; otherwise bill only 97140.");

@@ -13,6 +13,9 @@ public final class AddonWithoutPrimary implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_ADD_ON))) {
+      return;
+    }
     for (int i = 0; i < v.size(); i++) {
       String primary = v.def(i) == null ? null : v.def(i).primary();
       if (primary != null && !billed(v, primary)) {

@@ -13,6 +13,9 @@ public final class ConflictingDisciplineModifiers implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_SEVERAL_DISCIPLINES))) {
+      return;
+    }
     for (int i = 0; i < v.size(); i++) {
       if (v.hasSeveralDisciplineModifiers(i)) {
         out.add(hit(i));

@@ -14,6 +14,9 @@ public final class EvaluationWithReevaluation implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_EVALUATION) && v.has(EditContext.HAS_RE_EVALUATION))) {
+      return;
+    }
     for (int e = 0; e < v.size(); e++) {
       if (!v.hasCategory(e, CodeCategory.EVALUATION)) {
         continue;

@@ -14,7 +14,7 @@ public final class GroupOverlapsOneOnOne implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
-    if (!v.hasAnyTimes()) {
+    if (!(v.has(EditContext.HAS_GROUP) && v.has(EditContext.HAS_TIMES))) {
       return;
     }
     for (int g = 0; g < v.size(); g++) {

@@ -13,6 +13,9 @@ public final class MedicareBundledCode implements Edit {
   public Severity severity() { return Severity.WARNING; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.visit().medicare() && v.has(EditContext.HAS_97010))) {
+      return;
+    }
     if (!v.visit().medicare()) {
       return;
     }

@@ -13,6 +13,9 @@ public final class MedicareUseG0283 implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.visit().medicare() && v.has(EditContext.HAS_97014))) {
+      return;
+    }
     if (!v.visit().medicare()) {
       return;
     }

@@ -13,6 +13,9 @@ public final class MueExceeded implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_MUE_CODE))) {
+      return;
+    }
     for (int i = 0; i < v.size(); i++) {
       var mue = v.mueOf(i);
       if (mue != null && firstOf(v, i) == i && unitsOfCode(v, i) > mue.maxUnits()) {

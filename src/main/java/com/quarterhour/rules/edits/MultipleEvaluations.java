@@ -14,6 +14,9 @@ public final class MultipleEvaluations implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_EVALUATION))) {
+      return;
+    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.hasCategory(a, CodeCategory.EVALUATION) && v.hasCategory(b, CodeCategory.EVALUATION)

@@ -13,6 +13,9 @@ public final class NcciPairNotAllowed implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!v.hasNcciPairs(0)) {
+      return;
+    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.ncciIndicator(a, b) == 0) {

@@ -13,7 +13,7 @@ public final class OverlappingTimedServices implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
-    if (!v.hasAnyTimes()) {
+    if (!(v.has(EditContext.HAS_TIMES))) {
       return;
     }
     for (int a = 0; a < v.size(); a++) {

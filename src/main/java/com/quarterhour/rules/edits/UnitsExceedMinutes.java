@@ -15,6 +15,9 @@ public final class UnitsExceedMinutes implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_MANUAL_UNITS))) {
+      return;
+    }
     int billedTimed = 0;
     boolean manual = false;
     int before = out.size();

@@ -13,6 +13,9 @@ public final class UnknownCode implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_INVALID_CODE))) {
+      return;
+    }
     for (int i = 0; i < v.size(); i++) {
       if (!v.isValid(i)) {
         out.add(hit(i));

@@ -14,6 +14,9 @@ public final class UnknownModifier implements Edit {
   public Severity severity() { return Severity.ERROR; }
 
   public void check(EditContext v, List<Hit> out) {
+    if (!(v.has(EditContext.HAS_UNKNOWN_MODIFIER))) {
+      return;
+    }
     for (int i = 0; i < v.size(); i++) {
       if (!v.hasUnknownModifier(i)) {
         continue;
