@@ -1,11 +1,8 @@
 package com.quarterhour.rules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -51,11 +48,8 @@ public final class CodeCatalog {
 
   /** The catalog shipped with the application, with its descriptor history. */
   public static CodeCatalog bundled() {
-    try (InputStream in = CodeCatalog.class.getResourceAsStream(BUNDLED);
-        InputStream changes = CodeCatalog.class.getResourceAsStream(DESCRIPTORS)) {
-      if (in == null || changes == null) {
-        throw new IllegalStateException(BUNDLED + " or " + DESCRIPTORS + " is missing from the classpath");
-      }
+    try (Reader in = TableFile.bundled(BUNDLED);
+        Reader changes = TableFile.bundled(DESCRIPTORS)) {
       return new CodeCatalog(parse(in, BUNDLED).all(), parseDescriptors(changes, DESCRIPTORS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -63,22 +57,15 @@ public final class CodeCatalog {
   }
 
   /** Reads code-descriptors.csv: code, effective date, descriptor. */
-  public static List<DescriptorChange> parseDescriptors(InputStream in, String source) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  public static List<DescriptorChange> parseDescriptors(Reader in, String source) throws IOException {
     List<DescriptorChange> changes = new java.util.ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    TableFile.forEachRow(in, (lineNo, line) -> {
       String[] f = line.split(",", 3);
       if (f.length != 3) {
         throw new IllegalArgumentException(source + " line " + lineNo + ": expected code, effective date, descriptor");
       }
       changes.add(new DescriptorChange(f[0].trim(), parseDate(f[1], source, lineNo, 2), f[2].trim()));
-    }
+    });
     return changes;
   }
 
@@ -107,16 +94,9 @@ public final class CodeCatalog {
   }
 
   /** Reads the CSV layout of codes.csv; a bad row fails with its line and column. */
-  public static CodeCatalog parse(InputStream in, String source) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    java.util.List<CodeDefinition> codes = new java.util.ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+  public static CodeCatalog parse(Reader in, String source) throws IOException {
+    List<CodeDefinition> codes = new java.util.ArrayList<>();
+    TableFile.forEachRow(in, (lineNo, line) -> {
       String[] f = line.split(",", -1);
       if (f.length != COLUMNS) {
         throw new IllegalArgumentException(
@@ -132,7 +112,7 @@ public final class CodeCatalog {
               f[5].isBlank() ? null : parseDate(f[5], source, lineNo, 6),
               f[6].isBlank() ? null : f[6].trim(),
               f[7].trim()));
-    }
+    });
     return new CodeCatalog(codes);
   }
 

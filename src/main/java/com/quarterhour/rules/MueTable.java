@@ -1,12 +1,8 @@
 package com.quarterhour.rules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +23,8 @@ public final class MueTable {
 
   /** The starter table: evaluation codes only, one per day by definition (billing-rules.md 3.2). */
   public static MueTable starter() {
-    try (InputStream in = MueTable.class.getResourceAsStream(BUNDLED)) {
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
+    try (Reader in = TableFile.bundled(BUNDLED)) {
+      return parse(in, BUNDLED);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ImportException e) {
@@ -41,15 +37,8 @@ public final class MueTable {
    * starting with # are skipped; any bad field fails the whole import, naming line and column.
    */
   public static MueTable parse(Reader source, String name) throws IOException, ImportException {
-    BufferedReader reader = new BufferedReader(source);
     List<MueEdit> edits = new java.util.ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    TableFile.forEachRow(source, (lineNo, line) -> {
       String[] f = line.split(",", 4);
       if (f.length < 3) {
         throw new ImportException(name, lineNo, 0, "expected code, MUE value, adjudication indicator, rationale");
@@ -64,7 +53,7 @@ public final class MueTable {
         throw new ImportException(name, lineNo, 3, "'" + f[2] + "' is not an adjudication indicator (1, 2 or 3)");
       }
       edits.add(new MueEdit(code, value, indicator, f.length > 3 ? f[3].trim() : ""));
-    }
+    });
     return new MueTable(edits);
   }
 

@@ -1,12 +1,8 @@
 package com.quarterhour.rules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,8 +32,8 @@ public final class NcciTable {
 
   /** The starter pairs of billing-rules.md section 3.1, each with its source. */
   public static NcciTable starter() {
-    try (InputStream in = NcciTable.class.getResourceAsStream(BUNDLED)) {
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
+    try (Reader in = TableFile.bundled(BUNDLED)) {
+      return parse(in, BUNDLED);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ImportException e) {
@@ -51,15 +47,8 @@ public final class NcciTable {
    * blank lines are skipped. Any bad field fails the whole import, naming line and column.
    */
   public static NcciTable parse(Reader source, String name) throws IOException, ImportException {
-    BufferedReader reader = new BufferedReader(source);
     List<PtpEdit> edits = new ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
+    TableFile.forEachRow(source, (lineNo, line) -> {
       String[] f = line.split("\t", -1);
       if (f.length != 7) {
         throw new ImportException(name, lineNo, 0, "expected 7 tab-separated columns, found " + f.length);
@@ -73,7 +62,7 @@ public final class NcciTable {
               "*".equals(f[4].trim()) ? null : date(f[4], name, lineNo, 5),
               indicator(f[5], name, lineNo),
               f[6].trim()));
-    }
+    });
     return new NcciTable(edits);
   }
 

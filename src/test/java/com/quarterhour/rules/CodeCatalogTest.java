@@ -3,8 +3,7 @@ package com.quarterhour.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ class CodeCatalogTest {
   void aMalformedRowIsRejectedWithItsLineAndColumn() {
     String csv = "# header\n97110,true,ONE_ON_ONE_PROCEDURE,,1990-01-01,,,Exercise\n97112,maybe,ONE_ON_ONE_PROCEDURE,,1990-01-01,,,x\n";
     assertThatThrownBy(
-            () -> CodeCatalog.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"))
+            () -> CodeCatalog.parse(new StringReader(csv), "t.csv"))
         .hasMessage("t.csv line 3 column 2: expected true or false, found 'maybe'");
   }
 
