@@ -61,7 +61,7 @@ public class DemoData {
 
     Clinician pt = persist(new Clinician("therapist1", "Dana Ortiz, PT", Discipline.PT));
     Clinician ot = persist(new Clinician("therapist2", "Sam Lee, OT", Discipline.OT));
-    persist(new Clinician("coder1", "Riley Chen, CPC", null));
+    Clinician coder = persist(new Clinician("coder1", "Riley Chen, CPC", null));
     persist(new Clinician("supervisor1", "Morgan Diaz, DPT", null));
     persist(new Clinician("admin1", "Alex Park", null));
 
@@ -72,8 +72,8 @@ public class DemoData {
     visit(patients.get(1), pt, commercial, today.minusDays(1), "97112", 24, "97110", 23);
     Visit coded = visit(patients.get(2), ot, medicare, today.minusDays(5), "97530", 30, "97535", 15);
     coded.submit();
-    coded.claimForReview();
-    coded.markCoded();
+    coded.claim(coder);
+    coded.markCoded(coder);
     LOG.info("Demo data seeded: 2 payers, 5 patients, 5 clinicians, 3 visits");
   }
 

@@ -62,6 +62,27 @@ public class Visit {
   @OrderBy("lineNo")
   private List<ServiceLine> lines = new ArrayList<>();
 
+  /** The coder working the visit (IN_REVIEW) or who last did. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "claimed_by_id")
+  private Clinician claimedBy;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "coded_by_id")
+  private Clinician codedBy;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "approved_by_id")
+  private Clinician approvedBy;
+
+  /** The coder's question when the visit went back to the therapist. */
+  @jakarta.validation.constraints.Size(max = 1000)
+  private String returnQuestion;
+
+  /** The supervisor's reason when the visit went back to the coder. */
+  @jakarta.validation.constraints.Size(max = 1000)
+  private String rejectReason;
+
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -107,16 +128,65 @@ public class Visit {
     status = VisitStatus.SUBMITTED;
   }
 
-  /** A coder takes a submitted visit off the queue. */
-  public void claimForReview() {
-    requireStatus(VisitStatus.SUBMITTED);
+  /**
+   * A coder takes a submitted (or, after a rejection, their rejected) visit; nobody codes a visit
+   * they treated themselves.
+   */
+  public void claim(Clinician coder) {
+    requireStatus(VisitStatus.SUBMITTED, VisitStatus.REJECTED);
+    if (clinician.getId().equals(coder.getId())) {
+      throw new IllegalStateException("a coder cannot code a visit they treated");
+    }
+    if (status == VisitStatus.REJECTED && claimedBy != null && !claimedBy.getId().equals(coder.getId())) {
+      throw new IllegalStateException("this rejected visit goes back to " + claimedBy.getDisplayName());
+    }
+    claimedBy = coder;
     status = VisitStatus.IN_REVIEW;
   }
 
-  /** The coder is done; the visit waits for a supervisor. */
-  public void markCoded() {
-    requireStatus(VisitStatus.IN_REVIEW);
+  /** The coder who holds the visit sends a question back to the therapist. */
+  public void returnToTherapist(Clinician coder, String question) {
+    requireHolder(coder);
+    returnQuestion = question;
+    status = VisitStatus.RETURNED;
+  }
+
+  /** The coder who holds the visit has finished it. */
+  public void markCoded(Clinician coder) {
+    requireHolder(coder);
+    codedBy = coder;
     status = VisitStatus.CODED;
+  }
+
+  /** A supervisor signs off a coded visit: it is ready to bill. Nobody approves their own coding. */
+  public void approve(Clinician supervisor) {
+    requireStatus(VisitStatus.CODED);
+    requireNotCoder(supervisor, "approve");
+    approvedBy = supervisor;
+    rejectReason = null;
+    status = VisitStatus.READY_TO_BILL;
+  }
+
+  /** A supervisor sends a coded visit back to its coder with a reason. */
+  public void reject(Clinician supervisor, String reason) {
+    requireStatus(VisitStatus.CODED);
+    requireNotCoder(supervisor, "reject");
+    rejectReason = reason;
+    status = VisitStatus.REJECTED;
+  }
+
+  private void requireHolder(Clinician coder) {
+    requireStatus(VisitStatus.IN_REVIEW);
+    if (claimedBy == null || !claimedBy.getId().equals(coder.getId())) {
+      throw new IllegalStateException(
+          "the visit is held by " + (claimedBy == null ? "nobody" : claimedBy.getDisplayName()) + ", not by you");
+    }
+  }
+
+  private void requireNotCoder(Clinician supervisor, String verb) {
+    if (codedBy != null && codedBy.getId().equals(supervisor.getId())) {
+      throw new IllegalStateException("a supervisor cannot " + verb + " a visit they coded");
+    }
   }
 
   private void requireStatus(VisitStatus... allowed) {
@@ -125,7 +195,11 @@ public class Visit {
         return;
       }
     }
-    throw new IllegalStateException("visit is " + status + ", expected one of " + java.util.Arrays.toString(allowed));
+    StringBuilder expected = new StringBuilder();
+    for (VisitStatus s : allowed) {
+      expected.append(expected.length() == 0 ? "" : " or ").append(s.label());
+    }
+    throw new IllegalStateException("the visit is " + status.label() + "; this needs it " + expected);
   }
 
   @PrePersist
@@ -173,6 +247,31 @@ public class Visit {
 
   public int getTotalUnits() {
     return lines.stream().mapToInt(ServiceLine::getUnits).sum();
+  }
+
+  public Clinician getClaimedBy() {
+    return claimedBy;
+  }
+
+  public Clinician getCodedBy() {
+    return codedBy;
+  }
+
+  public Clinician getApprovedBy() {
+    return approvedBy;
+  }
+
+  public String getReturnQuestion() {
+    return returnQuestion;
+  }
+
+  public String getRejectReason() {
+    return rejectReason;
+  }
+
+  /** The therapist of the visit may still change it. */
+  public boolean isEditableByTherapist() {
+    return status == VisitStatus.DRAFT || status == VisitStatus.RETURNED;
   }
 
   public Instant getCreatedAt() {

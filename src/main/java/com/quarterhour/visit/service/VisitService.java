@@ -74,6 +74,26 @@ public class VisitService {
     return visit.getId();
   }
 
+  /**
+   * The therapist answers a coder's question and sends the visit back to coding. Only their own
+   * visit, only while it is returned, and coding errors still block it.
+   */
+  @RolesAllowed(Roles.THERAPIST)
+  public void resubmit(Long visitId) throws WorkflowException, InvalidVisitException {
+    Visit visit = em.find(Visit.class, visitId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (visit == null || !visit.getClinician().getUsername().equals(clinicians.callerName())) {
+      throw new WorkflowException("Visit " + visitId + " is not one of your visits.");
+    }
+    if (visit.getStatus() != VisitStatus.RETURNED) {
+      throw new WorkflowException("Visit " + visitId + " is " + visit.getStatus().label() + "; only a returned visit is resubmitted.");
+    }
+    ScoreReport score = ScoreReport.of(engine.score(VisitScoring.input(visit)));
+    if (score.hasErrors()) {
+      throw new InvalidVisitException(score.errorsAsProblems());
+    }
+    visit.submit();
+  }
+
   /** The caller's own visits, newest first. */
   @RolesAllowed(Roles.THERAPIST)
   public List<VisitSummary> myVisits() {

@@ -37,7 +37,19 @@ public class TestData {
     v.getLines().size();
     v.getClinician().getUsername();
     v.getPayer().getName();
+    for (var c : new com.quarterhour.visit.domain.Clinician[] {v.getClaimedBy(), v.getCodedBy(), v.getApprovedBy()}) {
+      if (c != null) {
+        c.getUsername();
+      }
+    }
     return v;
+  }
+
+  /** The clinician record of a demo user (seeded by the demo data). */
+  public com.quarterhour.visit.domain.Clinician clinician(String username) {
+    return em.createQuery("select c from Clinician c where c.username = :u", com.quarterhour.visit.domain.Clinician.class)
+        .setParameter("u", username)
+        .getSingleResult();
   }
 
   public long visitCount() {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.quarterhour.approval.service.ApprovalQueue;
-import com.quarterhour.catalog.CatalogProducer;
 import com.quarterhour.review.service.ReviewQueue;
 import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.testsupport.ServiceDeployment;
 import com.quarterhour.testsupport.runas.AsCoder1;
 import com.quarterhour.testsupport.runas.AsSupervisor1;
 import com.quarterhour.testsupport.runas.AsTherapist1;
@@ -24,8 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,33 +37,7 @@ class VisitServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(WebArchive.class, "visit-service-it.war")
-        .addPackages(true, "com.quarterhour.rules")
-        .addPackages(
-            false,
-            "com.quarterhour.identity",
-            "com.quarterhour.visit.domain",
-            "com.quarterhour.visit.service",
-            "com.quarterhour.review.service",
-            "com.quarterhour.approval.service",
-            "com.quarterhour.testsupport.runas")
-        .addClass(CatalogProducer.class)
-        .addAsResource("META-INF/persistence.xml")
-        .addAsResource("com/quarterhour/rules/codes.csv")
-        .addAsResource("com/quarterhour/rules/ncci-ptp.tsv")
-        .addAsResource("com/quarterhour/rules/mue.csv")
-        .addAsResource("com/quarterhour/rules/code-descriptors.csv")
-        .addAsResource("ValidationMessages.properties")
-        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
-  }
-
-  private static java.io.File jarOf(Class<?> type) {
-    try {
-      return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ServiceDeployment.war("visit-service-it.war");
   }
 
   @Inject VisitService visits;
@@ -167,8 +139,9 @@ class VisitServiceIT {
   void supervisorSeesCodedVisitsOnly() throws Exception {
     Long id = submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME);
     Visit visit = data.visit(id);
-    visit.claimForReview();
-    visit.markCoded();
+    var coder = data.clinician("coder1");
+    visit.claim(coder);
+    visit.markCoded(coder);
     data.save(visit);
 
     assertThat(supervisor1.call(approvalQueue::awaitingApproval))
@@ -243,9 +216,9 @@ class VisitServiceIT {
     Visit first = data.visit(id);
     Visit second = data.visit(id);
 
-    first.claimForReview();
+    first.claim(data.clinician("coder1"));
     data.save(first);
-    second.claimForReview();
+    second.claim(data.clinician("coder1"));
 
     assertThatThrownBy(() -> data.save(second))
         .satisfies(

@@ -1,0 +1,89 @@
+package com.quarterhour.review.service;
+
+import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.identity.Roles;
+import com.quarterhour.visit.domain.Clinician;
+import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.visit.service.WorkflowException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.function.Consumer;
+
+/**
+ * Moves a visit from coding to approval. Every transition is one transaction that checks the
+ * caller's role (here), and the visit's state, holder and authorship (in {@link Visit}); a refused
+ * transition leaves the visit as it was.
+ */
+@Stateless
+public class VisitWorkflow {
+
+  static final int MAX_REASON = 1000;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ClinicianDirectory clinicians;
+
+  /**
+   * Takes a submitted visit off the queue. The row is locked while the claim is decided, so of two
+   * coders clicking at once exactly one wins and the other is told who holds it.
+   */
+  @RolesAllowed(Roles.CODER)
+  public void claim(Long visitId) throws WorkflowException {
+    Clinician coder = clinicians.currentClinician();
+    apply(em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE), visitId, v -> v.claim(coder));
+  }
+
+  @RolesAllowed(Roles.CODER)
+  public void returnToTherapist(Long visitId, String question) throws WorkflowException {
+    String text = reason("Question for the therapist", question);
+    Clinician coder = clinicians.currentClinician();
+    apply(locked(visitId), visitId, v -> v.returnToTherapist(coder, text));
+  }
+
+  @RolesAllowed(Roles.CODER)
+  public void markCoded(Long visitId) throws WorkflowException {
+    Clinician coder = clinicians.currentClinician();
+    apply(locked(visitId), visitId, v -> v.markCoded(coder));
+  }
+
+  @RolesAllowed(Roles.SUPERVISOR)
+  public void approve(Long visitId) throws WorkflowException {
+    Clinician supervisor = clinicians.currentClinician();
+    apply(locked(visitId), visitId, v -> v.approve(supervisor));
+  }
+
+  @RolesAllowed(Roles.SUPERVISOR)
+  public void reject(Long visitId, String reason) throws WorkflowException {
+    String text = reason("Reason for the coder", reason);
+    Clinician supervisor = clinicians.currentClinician();
+    apply(locked(visitId), visitId, v -> v.reject(supervisor, text));
+  }
+
+  private Visit locked(Long visitId) {
+    return em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private static void apply(Visit visit, Long visitId, Consumer<Visit> transition) throws WorkflowException {
+    if (visit == null) {
+      throw new WorkflowException("Visit " + visitId + " does not exist.");
+    }
+    try {
+      transition.accept(visit);
+    } catch (IllegalStateException refused) {
+      throw new WorkflowException("Visit " + visitId + ": " + refused.getMessage() + ".");
+    }
+  }
+
+  private static String reason(String field, String text) throws WorkflowException {
+    if (text == null || text.isBlank()) {
+      throw new WorkflowException(field + ": a reason is required.");
+    }
+    if (text.length() > MAX_REASON) {
+      throw new WorkflowException(field + ": at most " + MAX_REASON + " characters.");
+    }
+    return text.trim();
+  }
+}
