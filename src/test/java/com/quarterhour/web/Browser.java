@@ -36,6 +36,8 @@ final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + tempProfile());
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // AJAX updates replace table rows while a condition is being checked: look again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   private static String tempProfile() {

@@ -53,7 +53,7 @@ class PortalBrowserIT {
   }
 
   @Test
-  void submittedVisitReachesTheCoderQueue() {
+  void aSubmittedVisitIsCodedApprovedAndReadyToBill() {
     browser.login("therapist1");
     browser.find("new-visit").click();
     browser.wait.until(ExpectedConditions.urlContains("/therapist/visit.xhtml"));
@@ -87,6 +87,26 @@ class PortalBrowserIT {
     assertThat(browser.path()).isEqualTo("/coder/index.xhtml");
     WebElement queued = visitRow("queue-form:queue", id);
     assertThat(queued.getText()).contains("Whitfield, Ada", "Dana Ortiz, PT", "Medicare Part B");
+
+    // The coder claims it and marks it coded; the supervisor approves; the therapist sees it ready to bill.
+    queued.findElement(By.cssSelector("button[id$=':claim']")).click();
+    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    assertThat(visitRow("queue-form:queue", id).findElement(By.className("visit-holder")).getText()).isEqualTo("Riley Chen, CPC");
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':mark-coded']")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " is coded"));
+
+    logout();
+    browser.login("supervisor1");
+    visitRow("approval-form:approval", id).findElement(By.cssSelector("button[id$=':approve']")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " is approved"));
+
+    logout();
+    browser.login("therapist1");
+    assertThat(statusOf("visits-form:my-visits", id)).isEqualTo("Ready to bill");
+  }
+
+  private String statusOf(String tableId, String visitId) {
+    return visitRow(tableId, visitId).findElement(By.className("visit-status")).getText();
   }
 
   @Test

@@ -1,6 +1,10 @@
 package com.quarterhour.approval.web;
 
 import com.quarterhour.approval.service.ApprovalQueue;
+import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.visit.service.WorkflowException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import com.quarterhour.visit.service.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,10 +21,22 @@ public class ApprovalQueueView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ApprovalQueue queue;
+  @Inject private VisitWorkflow workflow;
   private List<VisitSummary> rows;
 
   @PostConstruct
   void init() {
+    rows = queue.awaitingApproval();
+  }
+
+  public void approve(VisitSummary row) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      workflow.approve(row.id());
+      faces.addMessage(null, new FacesMessage("Visit " + row.id() + " is approved and ready to bill."));
+    } catch (WorkflowException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
     rows = queue.awaitingApproval();
   }
 

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Visits therapists have submitted and coders are working, oldest first. */
+/** Visits therapists have submitted, coders are working, or supervisors sent back; oldest first. */
 @Stateless
 @RolesAllowed(Roles.CODER)
 public class ReviewQueue {
@@ -18,6 +18,6 @@ public class ReviewQueue {
   @Inject private VisitService visits;
 
   public List<VisitSummary> waiting() {
-    return visits.inStatus(EnumSet.of(VisitStatus.SUBMITTED, VisitStatus.IN_REVIEW));
+    return visits.inStatus(EnumSet.of(VisitStatus.SUBMITTED, VisitStatus.IN_REVIEW, VisitStatus.REJECTED));
   }
 }

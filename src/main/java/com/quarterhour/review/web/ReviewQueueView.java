@@ -1,6 +1,11 @@
 package com.quarterhour.review.web;
 
 import com.quarterhour.review.service.ReviewQueue;
+import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.visit.domain.VisitStatus;
+import com.quarterhour.visit.service.WorkflowException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import com.quarterhour.visit.service.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,11 +22,48 @@ public class ReviewQueueView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ReviewQueue queue;
+  @Inject private VisitWorkflow workflow;
+  @Inject private jakarta.servlet.http.HttpServletRequest request;
   private List<VisitSummary> rows;
 
   @PostConstruct
   void init() {
     rows = queue.waiting();
+  }
+
+  /** The row's visit can be claimed: submitted, or rejected back to this coder. */
+  public boolean canClaim(VisitSummary row) {
+    return row.status() == VisitStatus.SUBMITTED
+        || (row.status() == VisitStatus.REJECTED && isMine(row));
+  }
+
+  /** The caller holds the row's visit. */
+  public boolean isMine(VisitSummary row) {
+    return request.getRemoteUser().equals(row.holderUsername());
+  }
+
+  public void claim(VisitSummary row) {
+    act(row, () -> workflow.claim(row.id()), "Visit " + row.id() + " is yours to code.");
+  }
+
+  public void markCoded(VisitSummary row) {
+    act(row, () -> workflow.markCoded(row.id()), "Visit " + row.id() + " is coded and waits for approval.");
+  }
+
+  private void act(VisitSummary row, Transition transition, String done) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      transition.run();
+      faces.addMessage(null, new FacesMessage(done));
+    } catch (WorkflowException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+    rows = queue.waiting();
+  }
+
+  @FunctionalInterface
+  interface Transition {
+    void run() throws WorkflowException;
   }
 
   public List<VisitSummary> getRows() {

@@ -5,7 +5,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One row of a visit list: what a queue shows without loading the lines. */
+/**
+ * One row of a visit list: what a queue shows without loading the lines.
+ *
+ * @param holderUsername the coder holding (or who last held) the visit, or null
+ */
 public record VisitSummary(
     Long id,
     String patientName,
@@ -17,5 +21,7 @@ public record VisitSummary(
     long lineCount,
     long totalMinutes,
     long totalUnits,
-    Instant updatedAt)
+    Instant updatedAt,
+    String holderUsername,
+    String holderName)
     implements Serializable {}
