@@ -162,6 +162,21 @@ class PortalBrowserIT {
   }
 
   @Test
+  void codeLookupShowsDescriptorHistoryAndNcciPartners() {
+    browser.login("coder1");
+    browser.open("/codes.xhtml");
+
+    WebElement row =
+        browser.find("codes-form:codes").findElements(By.cssSelector("tbody tr")).stream()
+            .filter(r -> r.getText().startsWith("97530"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getText())
+        .contains("added 1990-01-01", "changed 2010-01-01")
+        .contains("97140 (column 1, modifier indicator 1, 2020-01-01 on)");
+  }
+
+  @Test
   void unknownAddressGetsTheFriendlyNotFoundPage() {
     browser.login("coder1");
     browser.open("/no/such/page.xhtml");

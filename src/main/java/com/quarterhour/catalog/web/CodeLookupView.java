@@ -3,6 +3,7 @@ package com.quarterhour.catalog.web;
 import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.CodeDefinition;
 import com.quarterhour.rules.DescriptorChange;
+import com.quarterhour.rules.ScoringEngine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +15,23 @@ import java.util.List;
 public class CodeLookupView {
 
   @Inject private CodeCatalog catalog;
+  @Inject private ScoringEngine engine;
 
   public List<CodeDefinition> getCodes() {
     return List.copyOf(catalog.all());
+  }
+
+  /** NCCI partners of the code as "97530 (column 2, modifier indicator 1, since 2020-01-01)". */
+  public List<String> ncciPartners(String code) {
+    return engine.ncci().pairsOf(code).stream()
+        .map(p -> {
+          boolean first = p.column1().equals(code);
+          String other = first ? p.column2() : p.column1();
+          return other + " (" + (first ? "column 2" : "column 1") + ", modifier indicator " + p.modifierIndicator()
+              + ", " + p.effective() + (p.deleted() == null ? " on" : " – " + p.deleted()) + ")";
+        })
+        .sorted()
+        .toList();
   }
 
   /** The code's descriptor changes, oldest first ("added 1990, changed 2010"). */
