@@ -162,6 +162,31 @@ class PortalBrowserIT {
   }
 
   @Test
+  void supervisorRejectsWithAReasonAndTheVisitGoesBackToItsCoder() {
+    browser.login("supervisor1");
+    WebElement coded = rowOf("approval-form:approval", "Ibarra, Carmen");
+    String id = coded.findElement(By.className("visit-id")).getText();
+    coded.findElement(By.cssSelector("button[id$=':reject']")).click();
+    browser.find("approval-form:send-reject").click();
+    assertThat(browser.text("approval-form:reject-dialog")).contains("Reason for the coder: a reason is required.");
+    browser.find("approval-form:reason").sendKeys("97535 needs its own note");
+    browser.find("approval-form:send-reject").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " went back to its coder."));
+
+    logout();
+    browser.login("coder1");
+    assertThat(statusOf("queue-form:queue", id)).isEqualTo("Rejected");
+    assertThat(visitRow("queue-form:queue", id).findElements(By.cssSelector("button[id$=':claim']"))).hasSize(1);
+  }
+
+  private WebElement rowOf(String tableId, String patient) {
+    return browser.find(tableId).findElements(By.cssSelector("tbody tr")).stream()
+        .filter(r -> r.getText().contains(patient))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(patient + " is not listed in " + tableId));
+  }
+
+  @Test
   void codeLookupShowsDescriptorHistoryAndNcciPartners() {
     browser.login("coder1");
     browser.open("/codes.xhtml");

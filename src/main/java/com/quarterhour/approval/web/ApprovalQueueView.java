@@ -23,10 +23,41 @@ public class ApprovalQueueView implements Serializable {
   @Inject private ApprovalQueue queue;
   @Inject private VisitWorkflow workflow;
   private List<VisitSummary> rows;
+  private VisitSummary selected;
+  private String reason;
 
   @PostConstruct
   void init() {
     rows = queue.awaitingApproval();
+  }
+
+  /** Opens the "reject" dialog for a row. */
+  public void askReason(VisitSummary row) {
+    selected = row;
+    reason = null;
+  }
+
+  public void rejectSelected() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      workflow.reject(selected.id(), reason);
+      faces.addMessage(null, new FacesMessage("Visit " + selected.id() + " went back to its coder."));
+    } catch (WorkflowException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+    rows = queue.awaitingApproval();
+  }
+
+  public VisitSummary getSelected() {
+    return selected;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public void approve(VisitSummary row) {

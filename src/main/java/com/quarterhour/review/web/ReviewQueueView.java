@@ -25,6 +25,8 @@ public class ReviewQueueView implements Serializable {
   @Inject private VisitWorkflow workflow;
   @Inject private jakarta.servlet.http.HttpServletRequest request;
   private List<VisitSummary> rows;
+  private VisitSummary selected;
+  private String question;
 
   @PostConstruct
   void init() {
@@ -48,6 +50,28 @@ public class ReviewQueueView implements Serializable {
 
   public void markCoded(VisitSummary row) {
     act(row, () -> workflow.markCoded(row.id()), "Visit " + row.id() + " is coded and waits for approval.");
+  }
+
+  /** Opens the "return to therapist" dialog for a row. */
+  public void askAbout(VisitSummary row) {
+    selected = row;
+    question = null;
+  }
+
+  public void returnSelected() {
+    act(selected, () -> workflow.returnToTherapist(selected.id(), question), "Visit " + selected.id() + " went back to the therapist.");
+  }
+
+  public VisitSummary getSelected() {
+    return selected;
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
   }
 
   private void act(VisitSummary row, Transition transition, String done) {
