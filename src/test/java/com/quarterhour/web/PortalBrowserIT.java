@@ -179,11 +179,33 @@ class PortalBrowserIT {
     assertThat(visitRow("queue-form:queue", id).findElements(By.cssSelector("button[id$=':claim']"))).hasSize(1);
   }
 
-  private WebElement rowOf(String tableId, String patient) {
+  @Test
+  void aCoderQuestionReachesTheTherapistWhoResubmits() {
+    browser.login("coder1");
+    WebElement submitted = rowOf("queue-form:queue", "Whitfield, Ada", "Submitted");
+    String id = submitted.findElement(By.className("visit-id")).getText();
+    submitted.findElement(By.cssSelector("button[id$=':claim']")).click();
+    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':return']")).click();
+    browser.find("queue-form:question").sendKeys("Was 97110 documented as a separate activity?");
+    browser.find("queue-form:send-back").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " went back to the therapist."));
+
+    logout();
+    browser.login("therapist1");
+    WebElement returned = visitRow("visits-form:my-visits", id);
+    assertThat(returned.findElement(By.className("return-question")).getText()).isEqualTo("Was 97110 documented as a separate activity?");
+    returned.findElement(By.cssSelector("button[id$=':resubmit']")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " went back to coding."));
+    assertThat(statusOf("visits-form:my-visits", id)).isEqualTo("Submitted");
+  }
+
+  /** The first row of a table whose text contains every one of the given texts. */
+  private WebElement rowOf(String tableId, String... texts) {
     return browser.find(tableId).findElements(By.cssSelector("tbody tr")).stream()
-        .filter(r -> r.getText().contains(patient))
+        .filter(r -> java.util.Arrays.stream(texts).allMatch(r.getText()::contains))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(patient + " is not listed in " + tableId));
+        .orElseThrow(() -> new AssertionError(String.join(", ", texts) + " is not listed in " + tableId));
   }
 
   @Test

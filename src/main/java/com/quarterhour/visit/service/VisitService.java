@@ -125,12 +125,12 @@ public class VisitService {
             "select new com.quarterhour.visit.service.VisitSummary(v.id,"
                 + " concat(p.lastName, ', ', p.firstName), p.mrn, c.displayName, y.name,"
                 + " v.dateOfService, v.status, count(l), coalesce(sum(l.minutes), 0),"
-                + " coalesce(sum(l.units), 0), v.updatedAt, h.username, h.displayName)"
+                + " coalesce(sum(l.units), 0), v.updatedAt, h.username, h.displayName, v.returnQuestion)"
                 + " from Visit v join v.patient p join v.clinician c join v.payer y left join v.lines l"
                 + " left join v.claimedBy h"
                 + " where " + condition
                 + " group by v.id, p.lastName, p.firstName, p.mrn, c.displayName, y.name,"
-                + " v.dateOfService, v.status, v.updatedAt, h.username, h.displayName"
+                + " v.dateOfService, v.status, v.updatedAt, h.username, h.displayName, v.returnQuestion"
                 + " order by " + order,
             VisitSummary.class)
         .setParameter(param, value)

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * One row of a visit list: what a queue shows without loading the lines.
  *
  * @param holderUsername the coder holding (or who last held) the visit, or null
+ * @param returnQuestion the coder's question while the visit is returned to the therapist
  */
 public record VisitSummary(
     Long id,
@@ -23,5 +24,6 @@ public record VisitSummary(
     long totalUnits,
     Instant updatedAt,
     String holderUsername,
-    String holderName)
+    String holderName,
+    String returnQuestion)
     implements Serializable {}

@@ -1,6 +1,10 @@
 package com.quarterhour.visit.web;
 
+import com.quarterhour.visit.service.InvalidVisitException;
 import com.quarterhour.visit.service.VisitService;
+import com.quarterhour.visit.service.WorkflowException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import com.quarterhour.visit.service.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +25,20 @@ public class MyVisitsView implements Serializable {
 
   @PostConstruct
   void init() {
+    rows = visits.myVisits();
+  }
+
+  /** Sends a returned visit back to coding; coding errors or a wrong state are shown, not thrown. */
+  public void resubmit(VisitSummary row) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      visits.resubmit(row.id());
+      faces.addMessage(null, new FacesMessage("Visit " + row.id() + " went back to coding."));
+    } catch (WorkflowException refused) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    } catch (InvalidVisitException invalid) {
+      invalid.getProblems().forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null)));
+    }
     rows = visits.myVisits();
   }
 
