@@ -3,8 +3,7 @@ package com.quarterhour.approval.web;
 import com.quarterhour.approval.service.ApprovalQueue;
 import com.quarterhour.review.service.VisitWorkflow;
 import com.quarterhour.visit.service.WorkflowException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.visit.service.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -38,12 +37,11 @@ public class ApprovalQueueView implements Serializable {
   }
 
   public void rejectSelected() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       workflow.reject(selected.id(), reason);
-      faces.addMessage(null, new FacesMessage("Visit " + selected.id() + " went back to its coder."));
+      Feedback.info("Visit " + selected.id() + " went back to its coder.");
     } catch (WorkflowException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      Feedback.error(refused.getMessage());
     }
     rows = queue.awaitingApproval();
   }
@@ -61,12 +59,11 @@ public class ApprovalQueueView implements Serializable {
   }
 
   public void approve(VisitSummary row) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       workflow.approve(row.id());
-      faces.addMessage(null, new FacesMessage("Visit " + row.id() + " is approved and ready to bill."));
+      Feedback.info("Visit " + row.id() + " is approved and ready to bill.");
     } catch (WorkflowException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      Feedback.error(refused.getMessage());
     }
     rows = queue.awaitingApproval();
   }

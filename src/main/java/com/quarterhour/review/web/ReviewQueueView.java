@@ -4,8 +4,7 @@ import com.quarterhour.review.service.ReviewQueue;
 import com.quarterhour.review.service.VisitWorkflow;
 import com.quarterhour.visit.domain.VisitStatus;
 import com.quarterhour.visit.service.WorkflowException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.visit.service.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -75,12 +74,11 @@ public class ReviewQueueView implements Serializable {
   }
 
   private void act(VisitSummary row, Transition transition, String done) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       transition.run();
-      faces.addMessage(null, new FacesMessage(done));
+      Feedback.info(done);
     } catch (WorkflowException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      Feedback.error(refused.getMessage());
     }
     rows = queue.waiting();
   }

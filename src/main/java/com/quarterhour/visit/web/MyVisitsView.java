@@ -3,8 +3,7 @@ package com.quarterhour.visit.web;
 import com.quarterhour.visit.service.InvalidVisitException;
 import com.quarterhour.visit.service.VisitService;
 import com.quarterhour.visit.service.WorkflowException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.visit.service.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -30,14 +29,13 @@ public class MyVisitsView implements Serializable {
 
   /** Sends a returned visit back to coding; coding errors or a wrong state are shown, not thrown. */
   public void resubmit(VisitSummary row) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       visits.resubmit(row.id());
-      faces.addMessage(null, new FacesMessage("Visit " + row.id() + " went back to coding."));
+      Feedback.info("Visit " + row.id() + " went back to coding.");
     } catch (WorkflowException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      Feedback.error(refused.getMessage());
     } catch (InvalidVisitException invalid) {
-      invalid.getProblems().forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null)));
+      invalid.getProblems().forEach(p -> Feedback.error(p.message()));
     }
     rows = visits.myVisits();
   }
