@@ -3,6 +3,7 @@ package com.quarterhour.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,33 +13,30 @@ import org.junit.jupiter.api.Test;
 /** The rules engine must stay free of Jakarta EE so it runs in unit tests and benchmarks. */
 class RulesArePureJavaTest {
 
+  private static final Path RULES = Path.of("src/main/java/com/quarterhour/rules");
+
   @Test
   void noRulesSourceImportsJakarta() throws IOException {
-    Path rules = Path.of("src/main/java/com/quarterhour/rules");
-    try (Stream<Path> files = Files.walk(rules)) {
-      List<Path> offenders =
-          files
-              .filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> read(p).contains("jakarta.") || read(p).contains("javax.persistence"))
-              .toList();
-      assertThat(offenders).isEmpty();
-    }
+    assertThat(sourcesContainingAny("jakarta.", "javax.persistence")).isEmpty();
   }
 
   /** Dates of service are local dates: the engine never reads the clock or the default locale. */
   @Test
   void noRulesSourceReadsTheClockOrTheDefaultLocale() throws IOException {
-    Path rules = Path.of("src/main/java/com/quarterhour/rules");
-    try (Stream<Path> files = Files.walk(rules)) {
-      List<Path> offenders =
-          files
-              .filter(p -> p.toString().endsWith(".java"))
-              .filter(
-                  p ->
-                      Stream.of("now()", "Clock", "currentTimeMillis", "Locale.getDefault", "toUpperCase()", "toLowerCase()", "ZoneId.systemDefault")
-                          .anyMatch(read(p)::contains))
-              .toList();
-      assertThat(offenders).isEmpty();
+    assertThat(
+            sourcesContainingAny(
+                "now()", "Clock", "currentTimeMillis", "Locale.getDefault", "toUpperCase()", "toLowerCase()",
+                "ZoneId.systemDefault"))
+        .isEmpty();
+  }
+
+  /** The rules sources whose text contains any of the given strings. */
+  private static List<Path> sourcesContainingAny(String... needles) throws IOException {
+    try (Stream<Path> files = Files.walk(RULES)) {
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> Stream.of(needles).anyMatch(read(p)::contains))
+          .toList();
     }
   }
 
@@ -46,7 +44,7 @@ class RulesArePureJavaTest {
     try {
       return Files.readString(p);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
