@@ -20,6 +20,7 @@ public final class ServiceDeployment {
         .addPackages(true, "com.quarterhour.rules")
         .addPackages(
             false,
+            "com.quarterhour.audit",
             "com.quarterhour.identity",
             "com.quarterhour.visit.domain",
             "com.quarterhour.visit.service",

@@ -1,6 +1,10 @@
 package com.quarterhour.review.service;
 
+import com.quarterhour.audit.AuditTrail;
+import com.quarterhour.audit.VisitAction;
 import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.rules.ScoringEngine;
+import com.quarterhour.visit.service.VisitScoring;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.visit.domain.Visit;
@@ -25,6 +29,8 @@ public class VisitWorkflow {
 
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
+  @Inject private AuditTrail audit;
+  @Inject private ScoringEngine engine;
 
   /**
    * Takes a submitted visit off the queue. The row is locked while the claim is decided, so of two
@@ -33,40 +39,46 @@ public class VisitWorkflow {
   @RolesAllowed(Roles.CODER)
   public void claim(Long visitId) throws WorkflowException {
     Clinician coder = clinicians.currentClinician();
-    apply(em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE), visitId, v -> v.claim(coder));
+    apply(em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE), visitId, coder, VisitAction.CLAIMED, null, v -> v.claim(coder));
   }
 
   @RolesAllowed(Roles.CODER)
   public void returnToTherapist(Long visitId, String question) throws WorkflowException {
     String text = reason("Question for the therapist", question);
     Clinician coder = clinicians.currentClinician();
-    apply(locked(visitId), visitId, v -> v.returnToTherapist(coder, text));
+    apply(locked(visitId), visitId, coder, VisitAction.RETURNED, text, v -> v.returnToTherapist(coder, text));
   }
 
   @RolesAllowed(Roles.CODER)
   public void markCoded(Long visitId) throws WorkflowException {
     Clinician coder = clinicians.currentClinician();
-    apply(locked(visitId), visitId, v -> v.markCoded(coder));
+    // The verdict is taken afresh: a catalog or table update since the last save counts too.
+    apply(locked(visitId), visitId, coder, VisitAction.CODED, null, v -> {
+      VisitScoring.refresh(v, engine);
+      v.markCoded(coder);
+    });
   }
 
   @RolesAllowed(Roles.SUPERVISOR)
   public void approve(Long visitId) throws WorkflowException {
     Clinician supervisor = clinicians.currentClinician();
-    apply(locked(visitId), visitId, v -> v.approve(supervisor));
+    apply(locked(visitId), visitId, supervisor, VisitAction.APPROVED, null, v -> v.approve(supervisor));
   }
 
   @RolesAllowed(Roles.SUPERVISOR)
   public void reject(Long visitId, String reason) throws WorkflowException {
     String text = reason("Reason for the coder", reason);
     Clinician supervisor = clinicians.currentClinician();
-    apply(locked(visitId), visitId, v -> v.reject(supervisor, text));
+    apply(locked(visitId), visitId, supervisor, VisitAction.REJECTED, text, v -> v.reject(supervisor, text));
   }
 
   private Visit locked(Long visitId) {
     return em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  private static void apply(Visit visit, Long visitId, Consumer<Visit> transition) throws WorkflowException {
+  /** Runs a transition; when the visit allows it, stamps it and writes its history line. */
+  private void apply(Visit visit, Long visitId, Clinician by, VisitAction action, String reason,
+      Consumer<Visit> transition) throws WorkflowException {
     if (visit == null) {
       throw new WorkflowException("Visit " + visitId + " does not exist.");
     }
@@ -75,9 +87,11 @@ public class VisitWorkflow {
     } catch (IllegalStateException refused) {
       throw new WorkflowException("Visit " + visitId + ": " + refused.getMessage() + ".");
     }
+    visit.touch(by.getDisplayName());
+    audit.record(visit, by, action, reason);
   }
 
-  private static String reason(String field, String text) throws WorkflowException {
+  static String reason(String field, String text) throws WorkflowException {
     if (text == null || text.isBlank()) {
       throw new WorkflowException(field + ": a reason is required.");
     }

@@ -54,6 +54,19 @@ public class ServiceLine {
   @Min(0)
   private int units;
 
+  /** What the coder bills instead of the documented code; null: as documented. */
+  @Pattern(regexp = "[0-9A-Z][0-9]{3}[0-9A-Z]", message = "{quarterhour.code.format}")
+  private String codedCode;
+
+  /** The coder's modifiers; null: the therapist's. */
+  @Pattern(regexp = "([0-9A-Z]{2}(,[0-9A-Z]{2}){0,3})?", message = "{quarterhour.modifiers.format}")
+  private String codedModifiers;
+
+  /** Units the coder set by hand; null: what the minutes give. */
+  @Min(0)
+  @Max(96)
+  private Integer codedUnits;
+
   protected ServiceLine() {}
 
   ServiceLine(Visit visit, int lineNo, String cptCode, List<String> modifiers, int minutes) {
@@ -81,7 +94,7 @@ public class ServiceLine {
   }
 
   public List<String> getModifiers() {
-    return modifiers == null ? List.of() : Arrays.asList(modifiers.split(","));
+    return split(modifiers);
   }
 
   /** Documented minutes: given directly, or the span between start and stop time. */
@@ -95,9 +108,49 @@ public class ServiceLine {
     return 0;
   }
 
-  /** This line as the rules engine reads it. */
+  /** This line as the rules engine reads it: as billed, with any units the coder set by hand. */
   public com.quarterhour.rules.LineInput toRuleInput() {
-    return new com.quarterhour.rules.LineInput(cptCode, getModifiers(), getMinutes(), startTime, stopTime, null);
+    return new com.quarterhour.rules.LineInput(
+        getBilledCode(), getBilledModifiers(), getMinutes(), startTime, stopTime, codedUnits);
+  }
+
+  /** The code that goes on the claim: the coder's, else the therapist's. */
+  public String getBilledCode() {
+    return codedCode == null ? cptCode : codedCode;
+  }
+
+  public List<String> getBilledModifiers() {
+    return codedModifiers == null ? getModifiers() : split(codedModifiers);
+  }
+
+  public int getBilledUnits() {
+    return codedUnits == null ? units : codedUnits;
+  }
+
+  public Integer getCodedUnits() {
+    return codedUnits;
+  }
+
+  /** The coder changed something on this line. */
+  public boolean isRecoded() {
+    return codedCode != null || codedModifiers != null || codedUnits != null;
+  }
+
+  /**
+   * The coder's version of the line. A value equal to the documented one is stored as "as
+   * documented", so the side-by-side view only marks real changes.
+   *
+   * @param units units by hand, or null for what the minutes give
+   */
+  void recode(String code, List<String> modifiers, Integer units) {
+    codedCode = code.equals(cptCode) ? null : code;
+    String mods = modifiers.isEmpty() ? "" : String.join(",", modifiers);
+    codedModifiers = mods.equals(this.modifiers == null ? "" : this.modifiers) ? null : mods;
+    codedUnits = units;
+  }
+
+  private static List<String> split(String mods) {
+    return mods == null || mods.isEmpty() ? List.of() : Arrays.asList(mods.split(","));
   }
 
   public LocalTime getStartTime() {

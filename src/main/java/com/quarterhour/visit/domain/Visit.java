@@ -23,9 +23,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One treatment session: a patient seen by a clinician on a date of service, billed to a payer. */
 @Entity
@@ -83,8 +89,25 @@ public class Visit {
   @jakarta.validation.constraints.Size(max = 1000)
   private String rejectReason;
 
+  /** Warnings the coder accepted, by finding key ({@link #findingKey}). */
+  @ElementCollection
+  @CollectionTable(name = "finding_ack", joinColumns = @JoinColumn(name = "visit_id"))
+  @MapKeyColumn(name = "finding_key")
+  private Map<String, Acknowledgement> acknowledgements = new HashMap<>();
+
+  // Figures of the lines and the engine's last verdict, stored so queues sort and filter by index.
+  private int lineCount;
+  private int totalMinutes;
+  private int totalUnits;
+  private int errorCount;
+  private int openWarningCount;
+
+  private Instant submittedAt;
   private Instant createdAt;
   private Instant updatedAt;
+
+  /** Display name of whoever changed the visit last: the "changed by X" of a refused save. */
+  private String updatedBy;
 
   /** Therapists, coders and supervisors all edit visits: lost updates must fail loudly. */
   @Version private long version;
@@ -105,12 +128,61 @@ public class Visit {
     return line;
   }
 
-  /** Recomputes every line's units with the payer's unit method. */
+  /** Recomputes every line's units with the payer's unit method, and the visit's totals. */
   public void computeUnits(UnitCalculator calculator) {
     UnitAllocation allocation = calculator.allocate(payer.getUnitMethod(), ruleLines());
     for (int i = 0; i < lines.size(); i++) {
       lines.get(i).setUnits(allocation.units(i));
     }
+    lineCount = lines.size();
+    totalMinutes = getTotalMinutes();
+    totalUnits = getTotalUnits();
+  }
+
+  /**
+   * Keeps the engine's verdict with the visit: errors, and warnings nobody acknowledged yet.
+   *
+   * @param warningKeys the {@link #findingKey}s of the current warnings
+   */
+  public void recordFindings(int errors, Collection<String> warningKeys) {
+    errorCount = errors;
+    // An acknowledgement of a warning that is gone (the coder fixed the line) no longer applies.
+    acknowledgements.keySet().retainAll(warningKeys);
+    openWarningCount = (int) warningKeys.stream().filter(k -> !acknowledgements.containsKey(k)).count();
+  }
+
+  /** The coder who holds the visit changes a line's code, modifiers or units. */
+  public void recodeLine(Clinician coder, int lineNo, String code, List<String> modifiers, Integer units) {
+    requireHolder(coder);
+    line(lineNo).recode(code, modifiers, units);
+  }
+
+  /** The coder who holds the visit accepts a warning, with a reason. */
+  public void acknowledge(Clinician coder, String findingKey, String reason, Instant at) {
+    requireHolder(coder);
+    acknowledgements.put(findingKey, new Acknowledgement(reason, coder.getDisplayName(), at));
+  }
+
+  /** "NCCI_PTP_MODIFIER_ALLOWED:1,2": a finding's id and the lines it names, stable across saves. */
+  public static String findingKey(String findingId, List<Integer> lineNos) {
+    StringBuilder key = new StringBuilder(findingId).append(':');
+    for (int i = 0; i < lineNos.size(); i++) {
+      key.append(i == 0 ? "" : ",").append(lineNos.get(i));
+    }
+    return key.toString();
+  }
+
+  public ServiceLine line(int lineNo) {
+    if (lineNo < 1 || lineNo > lines.size()) {
+      throw new IllegalStateException("the visit has no line " + lineNo);
+    }
+    return lines.get(lineNo - 1);
+  }
+
+  /** Marks who changed the visit; also makes every change bump the version, lines included. */
+  public void touch(String byName) {
+    updatedBy = byName;
+    updatedAt = Instant.now();
   }
 
   /** The lines as the rules engine reads them, in entry order. */
@@ -126,6 +198,7 @@ public class Visit {
   public void submit() {
     requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
     status = VisitStatus.SUBMITTED;
+    submittedAt = Instant.now();
   }
 
   /**
@@ -151,9 +224,15 @@ public class Visit {
     status = VisitStatus.RETURNED;
   }
 
-  /** The coder who holds the visit has finished it. */
+  /** The coder who holds the visit has finished it: no errors left, every warning acknowledged. */
   public void markCoded(Clinician coder) {
     requireHolder(coder);
+    if (errorCount > 0) {
+      throw new IllegalStateException(errorCount + " coding error(s) remain; correct them before marking the visit coded");
+    }
+    if (openWarningCount > 0) {
+      throw new IllegalStateException(openWarningCount + " warning(s) are not acknowledged; acknowledge each with a reason first");
+    }
     codedBy = coder;
     status = VisitStatus.CODED;
   }
@@ -245,8 +324,29 @@ public class Visit {
     return lines.stream().mapToInt(ServiceLine::getMinutes).sum();
   }
 
+  /** Units as billed: the coder's where they set them by hand. */
   public int getTotalUnits() {
-    return lines.stream().mapToInt(ServiceLine::getUnits).sum();
+    return lines.stream().mapToInt(ServiceLine::getBilledUnits).sum();
+  }
+
+  public int getErrorCount() {
+    return errorCount;
+  }
+
+  public int getOpenWarningCount() {
+    return openWarningCount;
+  }
+
+  public Map<String, Acknowledgement> getAcknowledgements() {
+    return Collections.unmodifiableMap(acknowledgements);
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
   }
 
   public Clinician getClaimedBy() {

@@ -21,6 +21,10 @@ public class ClinicCalendar {
     this.clock = Clock.system(zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone));
   }
 
+  public java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock);
   }

@@ -34,19 +34,7 @@ final class VisitCheck {
     for (int i = 0; i < lines.size(); i++) {
       NewVisit.NewLine line = lines.get(i);
       String where = "Line " + (i + 1);
-      String code = line.code() == null ? "" : line.code().trim();
-      if (code.isEmpty()) {
-        problems.add(new FieldProblem("lines[" + i + "].code", where + ": enter a CPT code."));
-      } else if (!catalog.find(code).isPresent()) {
-        problems.add(new FieldProblem("lines[" + i + "].code", where + ": " + code + " is not a known CPT code."));
-      } else if (dos != null && !catalog.isBillable(code, dos)) {
-        problems.add(
-            new FieldProblem("lines[" + i + "].code", where + ": " + code + " is not valid on " + dos + "."));
-      }
-      List<String> modifiers = VisitLines.modifiers(line.modifiers());
-      for (String problem : com.quarterhour.rules.InputCheck.problems(i + 1, "97110", modifiers, 0, null, null)) {
-        problems.add(new FieldProblem("lines[" + i + "].modifiers", problem));
-      }
+      problems.addAll(LineCheck.codeAndModifiers(i, line.code(), line.modifiers(), catalog, dos));
       Integer minutes = line.minutes();
       if (minutes == null) {
         problems.add(new FieldProblem("lines[" + i + "].minutes", where + ": enter the minutes."));

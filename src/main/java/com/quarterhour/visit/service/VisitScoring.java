@@ -39,6 +39,25 @@ public class VisitScoring {
     return ScoreReport.of(engine.score(new VisitInput(dos, method, medicare, discipline, lines)));
   }
 
+  /**
+   * Scores a visit as it now stands and keeps the verdict on it (error count, warnings nobody
+   * acknowledged), as every save must for the queues to stay right.
+   */
+  public static ScoreReport refresh(Visit visit, ScoringEngine engine) {
+    ScoreReport report = ScoreReport.of(engine.score(input(visit)));
+    int errors = 0;
+    List<String> warnings = new java.util.ArrayList<>();
+    for (com.quarterhour.rules.Finding f : report.findings()) {
+      if (f.severity() == com.quarterhour.rules.Severity.ERROR) {
+        errors++;
+      } else if (f.severity() == com.quarterhour.rules.Severity.WARNING) {
+        warnings.add(Visit.findingKey(f.id(), f.lines()));
+      }
+    }
+    visit.recordFindings(errors, warnings);
+    return report;
+  }
+
   static VisitInput input(Visit v) {
     return new VisitInput(
         v.getDateOfService(),

@@ -1,6 +1,9 @@
 package com.quarterhour.visit.service;
 
+import com.quarterhour.audit.AuditTrail;
+import com.quarterhour.audit.VisitAction;
 import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.ScoringEngine;
@@ -34,6 +37,7 @@ public class VisitService {
   @Inject private UnitCalculator unitCalculator;
   @Inject private ClinicCalendar calendar;
   @Inject private ScoringEngine engine;
+  @Inject private AuditTrail audit;
 
   /**
    * Saves the caller's session as a draft or submits it. Either everything is saved or, when any
@@ -55,21 +59,27 @@ public class VisitService {
     if (!problems.isEmpty()) {
       throw new InvalidVisitException(problems);
     }
-    Visit visit = new Visit(patient, clinicians.currentClinician(), payer, input.dateOfService());
+    Clinician therapist = clinicians.currentClinician();
+    Visit visit = new Visit(patient, therapist, payer, input.dateOfService());
     for (NewVisit.NewLine line : input.lines()) {
       visit.addLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.minutes());
     }
     visit.computeUnits(unitCalculator);
+    ScoreReport score = VisitScoring.refresh(visit, engine);
     if (input.submit()) {
       // Coding errors block the signature; a draft may keep them while the therapist works.
-      ScoreReport score = ScoreReport.of(engine.score(VisitScoring.input(visit)));
       if (score.hasErrors()) {
         throw new InvalidVisitException(score.errorsAsProblems());
       }
       visit.submit();
     }
+    visit.touch(therapist.getDisplayName());
     em.persist(visit);
     em.flush();
+    audit.record(visit, therapist, VisitAction.CREATED, null, null, describe(visit), null);
+    if (input.submit()) {
+      audit.record(visit, therapist, VisitAction.SUBMITTED, null);
+    }
     LOG.fine(() -> "visit " + visit.getId() + " recorded as " + visit.getStatus());
     return visit.getId();
   }
@@ -87,11 +97,24 @@ public class VisitService {
     if (visit.getStatus() != VisitStatus.RETURNED) {
       throw new WorkflowException("Visit " + visitId + " is " + visit.getStatus().label() + "; only a returned visit is resubmitted.");
     }
-    ScoreReport score = ScoreReport.of(engine.score(VisitScoring.input(visit)));
+    ScoreReport score = VisitScoring.refresh(visit, engine);
     if (score.hasErrors()) {
       throw new InvalidVisitException(score.errorsAsProblems());
     }
     visit.submit();
+    visit.touch(visit.getClinician().getDisplayName());
+    audit.record(visit, visit.getClinician(), VisitAction.RESUBMITTED, null);
+  }
+
+  /** "97110 GP 33 min, 97140 GP 7 min": the lines as the history shows them. */
+  static String describe(Visit visit) {
+    StringBuilder out = new StringBuilder();
+    for (var line : visit.getLines()) {
+      out.append(out.length() == 0 ? "" : ", ").append(line.getCptCode());
+      line.getModifiers().forEach(m -> out.append(' ').append(m));
+      out.append(' ').append(line.getMinutes()).append(" min");
+    }
+    return out.toString();
   }
 
   /** The caller's own visits, newest first. */
@@ -118,21 +141,18 @@ public class VisitService {
     return em.createQuery("select p from Payer p order by p.name", Payer.class).getResultList();
   }
 
+  /** The select list of a {@link VisitSummary}, over v (visit), p, c, y and the holder h. */
+  public static final String SUMMARY_SELECT =
+      "select new com.quarterhour.visit.service.VisitSummary(v.id,"
+          + " concat(p.lastName, ', ', p.firstName), p.mrn, c.displayName, y.name,"
+          + " v.dateOfService, v.status, v.lineCount, v.totalMinutes, v.totalUnits, v.updatedAt,"
+          + " h.username, h.displayName, v.returnQuestion, v.errorCount, v.openWarningCount, v.submittedAt)"
+          + " from Visit v join v.patient p join v.clinician c join v.payer y left join v.claimedBy h";
+
   private List<VisitSummary> summaries(String condition, String param, Object value) {
     boolean queue = "statuses".equals(param);
     String order = queue ? "v.dateOfService asc, v.id asc" : "v.dateOfService desc, v.id desc";
-    return em.createQuery(
-            "select new com.quarterhour.visit.service.VisitSummary(v.id,"
-                + " concat(p.lastName, ', ', p.firstName), p.mrn, c.displayName, y.name,"
-                + " v.dateOfService, v.status, count(l), coalesce(sum(l.minutes), 0),"
-                + " coalesce(sum(l.units), 0), v.updatedAt, h.username, h.displayName, v.returnQuestion)"
-                + " from Visit v join v.patient p join v.clinician c join v.payer y left join v.lines l"
-                + " left join v.claimedBy h"
-                + " where " + condition
-                + " group by v.id, p.lastName, p.firstName, p.mrn, c.displayName, y.name,"
-                + " v.dateOfService, v.status, v.updatedAt, h.username, h.displayName, v.returnQuestion"
-                + " order by " + order,
-            VisitSummary.class)
+    return em.createQuery(SUMMARY_SELECT + " where " + condition + " order by " + order, VisitSummary.class)
         .setParameter(param, value)
         .setMaxResults(LIST_LIMIT)
         .getResultList();

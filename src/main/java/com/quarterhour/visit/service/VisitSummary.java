@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param holderUsername the coder holding (or who last held) the visit, or null
  * @param returnQuestion the coder's question while the visit is returned to the therapist
+ * @param openWarnings warnings no coder acknowledged yet
  */
 public record VisitSummary(
     Long id,
@@ -25,5 +26,14 @@ public record VisitSummary(
     Instant updatedAt,
     String holderUsername,
     String holderName,
-    String returnQuestion)
-    implements Serializable {}
+    String returnQuestion,
+    int errorCount,
+    int openWarnings,
+    Instant submittedAt)
+    implements Serializable {
+
+  /** Days since the therapist submitted it: how long the visit has waited. */
+  public long ageDays(Instant now) {
+    return submittedAt == null ? 0 : java.time.Duration.between(submittedAt, now).toDays();
+  }
+}

@@ -60,4 +60,11 @@ public class TestData {
   public Visit save(Visit detached) {
     return em.merge(detached);
   }
+
+  /** Tries to rewrite a visit's history behind the application's back (the database must refuse). */
+  public int rewriteHistory(Long visitId) {
+    return em.createNativeQuery("update visit_event set reason = 'rewritten' where visit_id = ?1")
+        .setParameter(1, visitId)
+        .executeUpdate();
+  }
 }

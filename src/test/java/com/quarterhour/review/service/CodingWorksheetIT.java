@@ -1,0 +1,199 @@
+package com.quarterhour.review.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.quarterhour.audit.VisitAction;
+import com.quarterhour.audit.VisitEvent;
+import com.quarterhour.review.service.CodingWorksheet.LineChange;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.testsupport.ServiceDeployment;
+import com.quarterhour.testsupport.runas.AsCoder1;
+import com.quarterhour.testsupport.runas.AsCoder2;
+import com.quarterhour.testsupport.runas.AsSupervisor1;
+import com.quarterhour.testsupport.runas.AsTherapist1;
+import com.quarterhour.testsupport.runas.AsTherapist2;
+import com.quarterhour.testsupport.runas.TestData;
+import com.quarterhour.visit.domain.VisitStatus;
+import com.quarterhour.visit.service.FieldProblem;
+import com.quarterhour.visit.service.InvalidVisitException;
+import com.quarterhour.visit.service.NewVisit;
+import com.quarterhour.visit.service.VisitDetail;
+import com.quarterhour.visit.service.VisitReader;
+import com.quarterhour.visit.service.VisitService;
+import com.quarterhour.visit.service.WorkflowException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The coder's worksheet: changes with reasons, acknowledged warnings, lost-update protection, history. */
+@ExtendWith(ArquillianExtension.class)
+class CodingWorksheetIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ServiceDeployment.war("coding-worksheet-it.war").addClass(CodingWorksheetIT.class);
+  }
+
+  @Inject CodingWorksheet worksheet;
+  @Inject VisitWorkflow workflow;
+  @Inject VisitService visits;
+  @Inject VisitReader reader;
+  @Inject TestData data;
+  @Inject AsTherapist1 therapist1;
+  @Inject AsTherapist2 therapist2;
+  @Inject AsCoder1 coder1;
+  @Inject AsCoder2 coder2;
+  @Inject AsSupervisor1 supervisor1;
+
+  /** 97110 GP 33 min + 97140 GP {@code secondMinutes}, submitted by therapist1 and claimed by coder1. */
+  private Long claimed(UnitMethod method, int secondMinutes) throws Exception {
+    NewVisit visit = new NewVisit(data.newPatient().getId(), data.newPayer(method, method == UnitMethod.CMS_TOTAL_TIME).getId(),
+        LocalDate.now(), List.of(new NewVisit.NewLine("97110", "GP", 33), new NewVisit.NewLine("97140", "GP", secondMinutes)), true);
+    Long id = therapist1.call(() -> visits.record(visit));
+    coder1.call(() -> { workflow.claim(id); return null; });
+    return id;
+  }
+
+  private VisitDetail detail(Long id) throws Exception {
+    return coder1.call(() -> reader.detail(id).orElseThrow());
+  }
+
+  private int recode(Long id, long version, LineChange... changes) throws Exception {
+    return coder1.call(() -> worksheet.recode(id, version, List.of(changes)));
+  }
+
+  private static LineChange unchanged(int lineNo, String code) {
+    return new LineChange(lineNo, code, "GP", null, null);
+  }
+
+  @Test
+  void aChangeWithItsReasonIsBilledAndRecordedInTheHistory() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+
+    int changed = recode(id, detail(id).version(), unchanged(1, "97110"),
+        new LineChange(2, "97140", "GP 59", null, "Manual therapy in a separate 15-minute block"));
+
+    assertThat(changed).isEqualTo(1);
+    VisitDetail after = detail(id);
+    assertThat(after.lines().get(1).billedModifiers()).isEqualTo("GP 59");
+    assertThat(after.lines().get(1).documentedModifiers()).isEqualTo("GP");
+    assertThat(after.lines().get(1).recoded()).isTrue();
+    assertThat(after.lines().get(0).recoded()).isFalse();
+    assertThat(after.totalUnits()).isEqualTo(3);
+    assertThat(after.history()).extracting(VisitEvent::getAction)
+        .containsExactly(VisitAction.CREATED, VisitAction.SUBMITTED, VisitAction.CLAIMED, VisitAction.RECODED);
+    VisitEvent recoded = after.history().get(3);
+    assertThat(recoded.getActor()).isEqualTo("coder1");
+    assertThat(recoded.getActorName()).isEqualTo("Riley Chen, CPC");
+    assertThat(recoded.getSubject()).isEqualTo("Line 2 Modifiers");
+    assertThat(recoded.getOldValue()).isEqualTo("GP");
+    assertThat(recoded.getNewValue()).isEqualTo("GP 59");
+    assertThat(recoded.getReason()).isEqualTo("Manual therapy in a separate 15-minute block");
+    assertThat(after.history().get(0).getActor()).isEqualTo("therapist1");
+    assertThat(after.history().get(0).getNewValue()).isEqualTo("97110 GP 33 min, 97140 GP 7 min");
+  }
+
+  @Test
+  void everyBadFieldIsNamedAndNothingIsSaved() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    long version = detail(id).version();
+
+    assertThatThrownBy(() -> recode(id, version,
+            new LineChange(1, "99999", "GP", null, "typo"),
+            new LineChange(2, "97140", "GP 59", null, " "),
+            new LineChange(3, "97110", "GP", 200, "x")))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::field)
+            .containsExactly("lines[0].code", "lines[1].reason", "lines"));
+    assertThatThrownBy(() -> recode(id, version, new LineChange(1, "97110", "GP", 200, "more")))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems().get(0).message())
+            .isEqualTo("Line 1 units: a whole number from 0 to 96, or empty to bill what the minutes give."));
+
+    VisitDetail after = detail(id);
+    assertThat(after.version()).isEqualTo(version);
+    assertThat(after.lines()).noneMatch(VisitDetail.Line::recoded);
+    assertThat(after.history()).extracting(VisitEvent::getAction).doesNotContain(VisitAction.RECODED);
+  }
+
+  @Test
+  void unitsBeyondTheMinutesRaiseAnErrorThatBlocksCoding() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+
+    recode(id, detail(id).version(), new LineChange(1, "97110", "GP", 4, "Therapist says 60 minutes"), unchanged(2, "97140"));
+    VisitDetail over = detail(id);
+    assertThat(over.findings()).extracting(r -> r.finding().id()).contains("UNITS_EXCEED_MINUTES");
+    assertThat(over.lines().get(0).billedUnits()).isEqualTo(4);
+    assertThatThrownBy(() -> coder1.call(() -> { workflow.markCoded(id); return null; }))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("coding error(s) remain");
+    assertThat(data.visit(id).getStatus()).isEqualTo(VisitStatus.IN_REVIEW);
+
+    recode(id, over.version(), new LineChange(1, "97110", "GP", null, "Back to the documented minutes"), unchanged(2, "97140"));
+    coder1.call(() -> { workflow.markCoded(id); return null; });
+    assertThat(data.visit(id).getStatus()).isEqualTo(VisitStatus.CODED);
+  }
+
+  @Test
+  void everyWarningNeedsAnAcknowledgementWithAReasonBeforeCoding() throws Exception {
+    // Per code, 97140 for 5 minutes bills nothing: BELOW_BILLABLE_MINUTES, a warning.
+    Long id = claimed(UnitMethod.PER_CODE, 5);
+    VisitDetail open = detail(id);
+    VisitDetail.FindingRow warning = open.findings().stream().filter(VisitDetail.FindingRow::isWarning).findFirst().orElseThrow();
+    assertThat(warning.finding().id()).isEqualTo("BELOW_BILLABLE_MINUTES");
+    assertThat(open.openWarnings()).isEqualTo(1);
+
+    assertThatThrownBy(() -> coder1.call(() -> { workflow.markCoded(id); return null; }))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("1 warning(s) are not acknowledged");
+    assertThatThrownBy(() -> coder1.call(() -> { worksheet.acknowledge(id, open.version(), warning.key(), ""); return null; }))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("a reason is required");
+
+    coder1.call(() -> { worksheet.acknowledge(id, open.version(), warning.key(), "Documented 5 min; nothing billed on purpose"); return null; });
+    VisitDetail acknowledged = detail(id);
+    assertThat(acknowledged.openWarnings()).isZero();
+    assertThat(acknowledged.findings()).filteredOn(VisitDetail.FindingRow::isWarning)
+        .extracting(VisitDetail.FindingRow::ackBy).containsExactly("Riley Chen, CPC");
+    coder1.call(() -> { workflow.markCoded(id); return null; });
+    assertThat(data.visit(id).getStatus()).isEqualTo(VisitStatus.CODED);
+  }
+
+  @Test
+  void aSaveFromAnOutOfDatePageIsRefusedNamingWhoChangedItAndNothingIsOverwritten() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    long seenByBoth = detail(id).version();
+
+    recode(id, seenByBoth, unchanged(1, "97110"), new LineChange(2, "97140", "GP 59", null, "Separate block"));
+    assertThatThrownBy(() -> recode(id, seenByBoth, new LineChange(1, "97530", "GP", null, "Functional activities"), unchanged(2, "97140")))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessageMatching("Visit \\d+ was changed by Riley Chen, CPC on \\w{3} \\d+ at \\d\\d:\\d\\d:\\d\\d — reload it to see that change; nothing of yours was saved\\.");
+
+    VisitDetail after = detail(id);
+    assertThat(after.lines().get(0).billedCode()).isEqualTo("97110");
+    assertThat(after.lines().get(1).billedModifiers()).isEqualTo("GP 59");
+  }
+
+  @Test
+  void onlyTheHolderChangesTheWorksheetAndTherapistsSeeOnlyTheirOwnVisits() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    long version = detail(id).version();
+
+    assertThatThrownBy(() -> coder2.call(() -> worksheet.recode(id, version, List.of(new LineChange(2, "97140", "GP 59", null, "x")))))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("held by Riley Chen, CPC; only the coder holding it can change it");
+    assertThat(therapist2.call(() -> reader.detail(id))).isEmpty();
+    assertThat(therapist1.call(() -> reader.detail(id))).isPresent();
+    assertThat(supervisor1.call(() -> reader.detail(id))).isPresent();
+  }
+
+  @Test
+  void theDatabaseRefusesToRewriteHistory() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+
+    assertThatThrownBy(() -> data.rewriteHistory(id)).hasStackTraceContaining("cannot be changed or deleted");
+    assertThat(detail(id).history()).extracting(VisitEvent::getReason).doesNotContain("rewritten");
+  }
+}
