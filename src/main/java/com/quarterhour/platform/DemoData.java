@@ -11,6 +11,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import com.quarterhour.audit.AuditTrail;
+import com.quarterhour.audit.VisitAction;
+import com.quarterhour.visit.service.VisitScoring;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +36,8 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private UnitCalculator units;
+  @Inject private com.quarterhour.rules.ScoringEngine engine;
+  @Inject private AuditTrail audit;
 
   @PostConstruct
   void seed() {
@@ -68,12 +73,12 @@ public class DemoData {
     LocalDate today = LocalDate.now();
     // The CMS example: 33 + 7 minutes = 40 total -> 3 units (97110 x2, 97140 x1).
     Visit submitted = visit(patients.get(0), pt, medicare, today.minusDays(2), "97110", 33, "97140", 7);
-    submitted.submit();
+    step(submitted, pt, VisitAction.SUBMITTED, submitted::submit);
     visit(patients.get(1), pt, commercial, today.minusDays(1), "97112", 24, "97110", 23);
     Visit coded = visit(patients.get(2), ot, medicare, today.minusDays(5), "97530", 30, "97535", 15);
-    coded.submit();
-    coded.claim(coder);
-    coded.markCoded(coder);
+    step(coded, ot, VisitAction.SUBMITTED, coded::submit);
+    step(coded, coder, VisitAction.CLAIMED, () -> coded.claim(coder));
+    step(coded, coder, VisitAction.CODED, () -> coded.markCoded(coder));
     LOG.info("Demo data seeded: 2 payers, 5 patients, 5 clinicians, 3 visits");
   }
 
@@ -83,7 +88,19 @@ public class DemoData {
     v.addLine(code1, List.of(disciplineModifier(by)), min1);
     v.addLine(code2, List.of(disciplineModifier(by)), min2);
     v.computeUnits(units);
-    return persist(v);
+    VisitScoring.refresh(v, engine);
+    v.touch(by.getDisplayName());
+    persist(v);
+    em.flush();
+    audit.record(v, by, VisitAction.CREATED, null, null, "demo visit", null);
+    return v;
+  }
+
+  /** A workflow step of a demo visit, with its history line as the real screens write it. */
+  private void step(Visit v, Clinician by, VisitAction action, Runnable transition) {
+    transition.run();
+    v.touch(by.getDisplayName());
+    audit.record(v, by, action, null);
   }
 
   private static String disciplineModifier(Clinician c) {

@@ -88,12 +88,23 @@ class PortalBrowserIT {
     WebElement queued = visitRow("queue-form:queue", id);
     assertThat(queued.getText()).contains("Whitfield, Ada", "Dana Ortiz, PT", "Medicare Part B");
 
-    // The coder claims it and marks it coded; the supervisor approves; the therapist sees it ready to bill.
+    // The coder claims it, adds 59 to 97140 with a reason on the worksheet and marks it coded.
     queued.findElement(By.cssSelector("button[id$=':claim']")).click();
     browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
     assertThat(visitRow("queue-form:queue", id).findElement(By.className("visit-holder")).getText()).isEqualTo("Riley Chen, CPC");
-    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':mark-coded']")).click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " is coded"));
+    browser.open("/visit.xhtml?id=" + id);
+    assertThat(browser.driver.findElements(By.className("documented"))).extracting(WebElement::getText)
+        .containsExactly("97110 GP", "97140 GP");
+    WebElement modifiers = browser.find("visit-form:tabs:lines:1:modifiers");
+    modifiers.clear();
+    modifiers.sendKeys("GP 59");
+    browser.find("visit-form:tabs:lines:1:reason").sendKeys("Manual therapy in its own 15-minute block");
+    browser.find("visit-form:tabs:save-lines").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved 1 change(s) to visit " + id));
+    assertThat(browser.text("total-units")).isEqualTo("3");
+    browser.find("visit-form:tabs:mark-coded").click();
+    browser.wait.until(ExpectedConditions.urlContains("/coder/index.xhtml"));
+    assertThat(browser.text("messages")).contains("Visit " + id + " is coded");
 
     logout();
     browser.login("supervisor1");
@@ -103,6 +114,73 @@ class PortalBrowserIT {
     logout();
     browser.login("therapist1");
     assertThat(statusOf("visits-form:my-visits", id)).isEqualTo("Ready to bill");
+
+    // The history names every step and its author; the coder's change shows old, new and why.
+    browser.open("/visit.xhtml?id=" + id);
+    browser.driver.findElement(By.linkText("History")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("history-actor")));
+    assertThat(browser.driver.findElements(By.cssSelector("[id='visit-form:tabs:history'] tbody tr")))
+        .extracting(WebElement::getText)
+        .satisfiesExactly(
+            created -> assertThat(created).contains("Dana Ortiz, PT", "Created", "97110 GP 33 min, 97140 GP 7 min"),
+            submitted -> assertThat(submitted).contains("Dana Ortiz, PT", "Submitted"),
+            claimed -> assertThat(claimed).contains("Riley Chen, CPC", "Claimed for coding"),
+            recoded -> assertThat(recoded).contains("Riley Chen, CPC", "Line 2 Modifiers", "GP → GP 59", "Manual therapy in its own 15-minute block"),
+            coded -> assertThat(coded).contains("Riley Chen, CPC", "Marked coded"),
+            approved -> assertThat(approved).contains("Morgan Diaz", "Approved — ready to bill"));
+  }
+
+  @Test
+  void twoSessionsSavingTheSameWorksheetCannotOverwriteEachOther() {
+    browser.login("therapist1");
+    String id = submitVisit("97110", "33", "97140", "7");
+    logout();
+    browser.login("coder1");
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
+    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    browser.open("/visit.xhtml?id=" + id);
+
+    try (Browser second = new Browser()) {
+      second.login("coder1");
+      second.open("/visit.xhtml?id=" + id);
+
+      WebElement modifiers = browser.find("visit-form:tabs:lines:1:modifiers");
+      modifiers.clear();
+      modifiers.sendKeys("GP 59");
+      browser.find("visit-form:tabs:lines:1:reason").sendKeys("Separate block");
+      browser.find("visit-form:tabs:save-lines").click();
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved 1 change(s)"));
+
+      WebElement code = second.find("visit-form:tabs:lines:0:code");
+      code.clear();
+      code.sendKeys("97530");
+      second.find("visit-form:tabs:lines:0:reason").sendKeys("Functional activities, not exercise");
+      second.find("visit-form:tabs:save-lines").click();
+      second.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "reload"));
+      assertThat(second.text("messages")).matches(
+          "(?s).*Visit " + id + " was changed by Riley Chen, CPC on \\w{3} \\d+ at \\d\\d:\\d\\d:\\d\\d — reload it to see that change; nothing of yours was saved\\..*");
+    }
+    browser.open("/visit.xhtml?id=" + id);
+    assertThat(browser.driver.findElements(By.className("billed-units"))).isEmpty(); // still the worksheet
+    assertThat(browser.find("visit-form:tabs:lines:0:code").getAttribute("value")).isEqualTo("97110");
+    assertThat(browser.find("visit-form:tabs:lines:1:modifiers").getAttribute("value")).isEqualTo("GP 59");
+  }
+
+  /** Fills and submits the entry form as the logged-in therapist (Medicare, Whitfield); returns the visit id. */
+  private String submitVisit(String code1, String minutes1, String code2, String minutes2) {
+    browser.open("/therapist/visit.xhtml");
+    pick("visit-form:patient", "Whitfield, Ada (DEMO-0001)");
+    pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
+    browser.find("visit-form:dos_input").sendKeys(LocalDate.now().minusDays(1).toString());
+    browser.find("visit-form:lines:0:code").sendKeys(code1);
+    browser.find("visit-form:lines:0:minutes").sendKeys(minutes1);
+    browser.find("visit-form:lines:1:code").sendKeys(code2);
+    browser.find("visit-form:lines:1:minutes").sendKeys(minutes2);
+    browser.driver.findElement(By.tagName("h1")).click();
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
+    browser.find("visit-form:submit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    return visitIdFrom(browser.text("messages"));
   }
 
   private String statusOf(String tableId, String visitId) {
