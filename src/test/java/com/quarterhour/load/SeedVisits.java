@@ -1,0 +1,263 @@
+package com.quarterhour.load;
+
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.rules.Finding;
+import com.quarterhour.rules.LineInput;
+import com.quarterhour.rules.Score;
+import com.quarterhour.rules.ScoringEngine;
+import com.quarterhour.rules.Severity;
+import com.quarterhour.rules.UnitAllocation;
+import com.quarterhour.rules.UnitCalculator;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.rules.VisitInput;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Fills a PostgreSQL database with realistic visits for load tests: a year of sessions by 12
+ * therapists (PT, OT, SLP) for 20,000 patients, 1–4 lines each with their discipline's codes and
+ * minutes, units and findings from the real rules engine, and the states a clinic's year leaves
+ * (most ready to bill, a working queue of submitted, in-review and rejected visits). Migrates the
+ * schema first. Deterministic (fixed seed), so two runs make the same data.
+ *
+ * <p>Arguments: jdbcUrl user password [visits, default 100000].
+ */
+public final class SeedVisits {
+
+  private static final int PATIENTS = 20_000;
+  private static final int BATCH = 2_000;
+  private static final String[] FIRST = {"Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jules", "Kai", "Logan", "Morgan", "Noel", "Parker", "Quinn", "Reese", "Sage", "Taylor", "Rowan"};
+  private static final String[] LAST = {"Abbott", "Baker", "Castillo", "Dawson", "Ellis", "Fischer", "Garcia", "Hughes", "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Nguyen", "Okafor", "Patel", "Rossi", "Schmidt", "Tanaka", "Vega", "Walsh", "Young"};
+  private static final String[][] CODES = {
+    {"97110", "97112", "97140", "97530", "97116", "97035", "97012", "97161", "97162"}, // PT
+    {"97530", "97535", "97110", "97140", "97112", "97165", "97166"}, // OT
+    {"97129", "97130", "97535", "97530", "97112"}, // SLP
+  };
+
+  private final Random random = new Random(20261126L);
+  private final ScoringEngine engine = ScoringEngine.bundled();
+  private final UnitCalculator calculator = new UnitCalculator(engine.catalog());
+
+  public static void main(String[] args) throws SQLException {
+    String url = args[0];
+    int visits = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+    Flyway.configure()
+        .dataSource(url, args[1], args[2])
+        .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+        .load()
+        .migrate();
+    long start = System.nanoTime();
+    try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", args[1], args[2])) {
+      c.setAutoCommit(false);
+      new SeedVisits().seed(c, visits);
+      c.commit();
+    }
+    System.out.printf("Seeded %,d visits in %.1f s%n", visits, (System.nanoTime() - start) / 1e9);
+  }
+
+  private record Payer(long id, UnitMethod method, boolean medicare) {}
+
+  private record Therapist(long id, Discipline discipline) {}
+
+  void seed(Connection c, int visits) throws SQLException {
+    List<Payer> payers = List.of(
+        payer(c, "Load: Medicare Part B", UnitMethod.CMS_TOTAL_TIME, true),
+        payer(c, "Load: Medicare Advantage", UnitMethod.CMS_TOTAL_TIME, true),
+        payer(c, "Load: Blue Valley PPO", UnitMethod.PER_CODE, false),
+        payer(c, "Load: State Medicaid", UnitMethod.CMS_TOTAL_TIME, false),
+        payer(c, "Load: Workers' Comp Mutual", UnitMethod.PER_CODE, false));
+    List<Therapist> therapists = new ArrayList<>();
+    Discipline[] disciplines = {Discipline.PT, Discipline.PT, Discipline.PT, Discipline.PT, Discipline.PT, Discipline.OT,
+        Discipline.OT, Discipline.OT, Discipline.OT, Discipline.SLP, Discipline.SLP, Discipline.PT};
+    for (int i = 0; i < disciplines.length; i++) {
+      String name = FIRST[i % FIRST.length] + " " + LAST[(i * 5) % LAST.length] + ", " + disciplines[i];
+      therapists.add(new Therapist(clinician(c, String.format("load-therapist%02d", i + 1), name, disciplines[i].name()), disciplines[i]));
+    }
+    long[] coders = new long[4];
+    for (int i = 0; i < coders.length; i++) {
+      coders[i] = clinician(c, "load-coder" + (i + 1), FIRST[(i + 7) % FIRST.length] + " " + LAST[(i + 11) % LAST.length] + ", CPC", null);
+    }
+    long supervisor = clinician(c, "load-supervisor1", "Jamie Rivers, DPT", null);
+    long firstPatient = patients(c);
+
+    long visitId = next(c, "visit");
+    long lineId = next(c, "service_line");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    try (PreparedStatement v = c.prepareStatement(
+            "insert into visit (id, patient_id, clinician_id, payer_id, date_of_service, status, created_at, updated_at, version,"
+                + " claimed_by_id, coded_by_id, approved_by_id, line_count, total_minutes, total_units, error_count,"
+                + " open_warning_count, submitted_at, updated_by) values (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement l = c.prepareStatement(
+            "insert into service_line (id, visit_id, line_no, cpt_code, modifiers, minutes, units) values (?,?,?,?,?,?,?)")) {
+      for (int n = 0; n < visits; n++, visitId++) {
+        Therapist t = therapists.get(random.nextInt(therapists.size()));
+        Payer payer = payers.get(random.nextInt(payers.size()));
+        LocalDate dos = today.minusDays(random.nextInt(365));
+        String status = status(dos, today);
+        // Errors block submission, so past drafts a visit is clean, but for the few that a later
+        // table update caught (2 %): the "has errors" filter has something to find.
+        boolean mayHaveErrors = status.equals("DRAFT") || random.nextInt(100) < 2;
+        List<LineInput> lines;
+        Score score;
+        do {
+          lines = lines(t.discipline());
+          score = engine.score(new VisitInput(dos, payer.method(), payer.medicare(), t.discipline(), lines));
+        } while (!mayHaveErrors && score.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR));
+        UnitAllocation units = calculator.allocate(payer.method(), lines);
+        int errors = 0;
+        int warnings = 0;
+        for (Finding f : score.findings()) {
+          errors += f.severity() == Severity.ERROR ? 1 : 0;
+          warnings += f.severity() == Severity.WARNING ? 1 : 0;
+        }
+        Instant created = dos.atTime(17, random.nextInt(60)).toInstant(ZoneOffset.UTC);
+        Instant submitted = status.equals("DRAFT") ? null : created.plusSeconds(random.nextInt(3 * 86_400));
+        boolean claimed = !List.of("DRAFT", "SUBMITTED", "RETURNED").contains(status);
+        boolean coded = List.of("CODED", "READY_TO_BILL").contains(status);
+        long coder = coders[random.nextInt(coders.length)];
+        int minutes = 0;
+        int totalUnits = 0;
+        for (int i = 0; i < lines.size(); i++) {
+          LineInput line = lines.get(i);
+          minutes += line.minutes();
+          totalUnits += units.units(i);
+          l.setLong(1, lineId++);
+          l.setLong(2, visitId);
+          l.setInt(3, i + 1);
+          l.setString(4, line.code());
+          l.setString(5, String.join(",", line.modifiers()));
+          l.setInt(6, line.minutes());
+          l.setInt(7, units.units(i));
+          l.addBatch();
+        }
+        v.setLong(1, visitId);
+        v.setLong(2, firstPatient + random.nextInt(PATIENTS));
+        v.setLong(3, t.id());
+        v.setLong(4, payer.id());
+        v.setObject(5, dos);
+        v.setString(6, status);
+        v.setTimestamp(7, Timestamp.from(created));
+        v.setTimestamp(8, Timestamp.from(submitted == null ? created : submitted));
+        setId(v, 9, claimed ? coder : null);
+        setId(v, 10, coded ? coder : null);
+        setId(v, 11, status.equals("READY_TO_BILL") ? supervisor : null);
+        v.setInt(12, lines.size());
+        v.setInt(13, minutes);
+        v.setInt(14, totalUnits);
+        v.setInt(15, errors);
+        v.setInt(16, coded ? 0 : warnings);
+        v.setTimestamp(17, submitted == null ? null : Timestamp.from(submitted));
+        v.setString(18, "load seed");
+        v.addBatch();
+        if ((n + 1) % BATCH == 0 || n + 1 == visits) {
+          v.executeBatch();
+          l.executeBatch();
+        }
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      for (String table : List.of("visit", "service_line", "patient", "clinician", "payer")) {
+        s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
+      }
+      s.execute("analyze");
+    }
+  }
+
+  /** Old visits are billed; the last weeks hold the working queue. */
+  private String status(LocalDate dos, LocalDate today) {
+    int age = (int) (today.toEpochDay() - dos.toEpochDay());
+    int roll = random.nextInt(100);
+    if (age > 30) {
+      return roll < 97 ? "READY_TO_BILL" : roll < 99 ? "CODED" : "REJECTED";
+    }
+    return roll < 8 ? "DRAFT" : roll < 48 ? "SUBMITTED" : roll < 63 ? "IN_REVIEW" : roll < 68 ? "RETURNED"
+        : roll < 71 ? "REJECTED" : roll < 85 ? "CODED" : "READY_TO_BILL";
+  }
+
+  private List<LineInput> lines(Discipline discipline) {
+    String[] pool = CODES[discipline.ordinal() % CODES.length];
+    String modifier = switch (discipline) {
+      case OT -> "GO";
+      case SLP -> "GN";
+      default -> "GP";
+    };
+    int count = 1 + random.nextInt(4);
+    List<LineInput> lines = new ArrayList<>();
+    List<String> used = new ArrayList<>();
+    while (lines.size() < count) {
+      String code = pool[random.nextInt(pool.length)];
+      if (used.contains(code)) {
+        continue;
+      }
+      used.add(code);
+      lines.add(LineInput.ofMinutes(code, 5 + random.nextInt(34), modifier));
+    }
+    return lines;
+  }
+
+  private static void setId(PreparedStatement s, int index, Long id) throws SQLException {
+    if (id == null) {
+      s.setNull(index, java.sql.Types.BIGINT);
+    } else {
+      s.setLong(index, id);
+    }
+  }
+
+  private static long next(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select coalesce(max(id), 0) + 1000 from " + table)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private long patients(Connection c) throws SQLException {
+    long first = next(c, "patient");
+    try (PreparedStatement p = c.prepareStatement(
+        "insert into patient (id, mrn, first_name, last_name, date_of_birth) values (?,?,?,?,?)")) {
+      for (int i = 0; i < PATIENTS; i++) {
+        p.setLong(1, first + i);
+        p.setString(2, String.format("L-%06d", i + 1));
+        p.setString(3, FIRST[random.nextInt(FIRST.length)]);
+        p.setString(4, LAST[random.nextInt(LAST.length)]);
+        p.setObject(5, LocalDate.of(1935 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    return first;
+  }
+
+  private static Payer payer(Connection c, String name, UnitMethod method, boolean medicare) throws SQLException {
+    long id = insert(c, "insert into payer (name, unit_method, medicare) values (?,?,?)", name, method.name(), medicare);
+    return new Payer(id, method, medicare);
+  }
+
+  private static long clinician(Connection c, String username, String name, String discipline) throws SQLException {
+    return insert(c, "insert into clinician (username, display_name, discipline) values (?,?,?)", username, name, discipline);
+  }
+
+  private static long insert(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+}
