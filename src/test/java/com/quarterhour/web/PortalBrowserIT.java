@@ -85,6 +85,7 @@ class PortalBrowserIT {
     logout();
     browser.login("coder1");
     assertThat(browser.path()).isEqualTo("/coder/index.xhtml");
+    searchQueue(id);
     WebElement queued = visitRow("queue-form:queue", id);
     assertThat(queued.getText()).contains("Whitfield, Ada", "Dana Ortiz, PT", "Medicare Part B");
 
@@ -136,6 +137,7 @@ class PortalBrowserIT {
     String id = submitVisit("97110", "33", "97140", "7");
     logout();
     browser.login("coder1");
+    searchQueue(id);
     visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
     browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
     browser.open("/visit.xhtml?id=" + id);
@@ -181,6 +183,42 @@ class PortalBrowserIT {
     browser.find("visit-form:submit").click();
     browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
     return visitIdFrom(browser.text("messages"));
+  }
+
+  /** Narrows the coder queue to a visit number or patient, as a coder looks one up. */
+  private void searchQueue(String text) {
+    WebElement search = browser.find("queue-form:search");
+    search.clear();
+    search.sendKeys(text);
+    browser.find("queue-form:apply").click();
+    browser.wait.until(d -> {
+      var ids = d.findElements(By.cssSelector("[id='queue-form:queue'] .visit-id"));
+      return !ids.isEmpty() && ids.stream().allMatch(e -> !text.matches("\\d+") || e.getText().equals(text));
+    });
+  }
+
+  @Test
+  void aSupervisorApprovesTickedVisitsWithoutWarningsInBulk() {
+    browser.login("therapist1");
+    String id = submitVisit("97110", "33", "97140", "7");
+    logout();
+    browser.login("coder1");
+    searchQueue(id);
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
+    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':mark-coded']")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " is coded"));
+    logout();
+
+    browser.login("supervisor1");
+    WebElement row = visitRow("approval-form:approval", id);
+    assertThat(row.findElement(By.className("visit-warnings")).getText()).isEqualTo("0");
+    row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+    browser.wait.until(d -> visitRow("approval-form:approval", id).getAttribute("aria-selected").equals("true"));
+    browser.find("approval-form:approve-chosen").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 visit(s): [" + id + "]."));
+    assertThat(browser.find("approval-form:approval").findElements(By.className("visit-id")))
+        .extracting(WebElement::getText).doesNotContain(id);
   }
 
   private String statusOf(String tableId, String visitId) {
@@ -253,6 +291,7 @@ class PortalBrowserIT {
 
     logout();
     browser.login("coder1");
+    searchQueue(id);
     assertThat(statusOf("queue-form:queue", id)).isEqualTo("Rejected");
     assertThat(visitRow("queue-form:queue", id).findElements(By.cssSelector("button[id$=':claim']"))).hasSize(1);
   }
@@ -260,6 +299,7 @@ class PortalBrowserIT {
   @Test
   void aCoderQuestionReachesTheTherapistWhoResubmits() {
     browser.login("coder1");
+    searchQueue("DEMO-0001");
     WebElement submitted = rowOf("queue-form:queue", "Whitfield, Ada", "Submitted");
     String id = submitted.findElement(By.className("visit-id")).getText();
     submitted.findElement(By.cssSelector("button[id$=':claim']")).click();

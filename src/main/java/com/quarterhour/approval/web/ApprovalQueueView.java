@@ -1,18 +1,19 @@
 package com.quarterhour.approval.web;
 
 import com.quarterhour.approval.service.ApprovalQueue;
-import com.quarterhour.review.service.VisitWorkflow;
-import com.quarterhour.visit.service.WorkflowException;
 import com.quarterhour.portal.web.Feedback;
+import com.quarterhour.review.service.VisitWorkflow;
 import com.quarterhour.visit.service.VisitSummary;
+import com.quarterhour.visit.service.WorkflowException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Backs supervisor/index.xhtml: coded visits awaiting approval. */
+/** Backs supervisor/index.xhtml: coded visits awaiting approval, one by one or in bulk. */
 @Named
 @ViewScoped
 public class ApprovalQueueView implements Serializable {
@@ -22,6 +23,7 @@ public class ApprovalQueueView implements Serializable {
   @Inject private ApprovalQueue queue;
   @Inject private VisitWorkflow workflow;
   private List<VisitSummary> rows;
+  private List<VisitSummary> chosen = new ArrayList<>();
   private VisitSummary selected;
   private String reason;
 
@@ -43,19 +45,7 @@ public class ApprovalQueueView implements Serializable {
     } catch (WorkflowException refused) {
       Feedback.error(refused.getMessage());
     }
-    rows = queue.awaitingApproval();
-  }
-
-  public VisitSummary getSelected() {
-    return selected;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+    refresh();
   }
 
   public void approve(VisitSummary row) {
@@ -65,10 +55,32 @@ public class ApprovalQueueView implements Serializable {
     } catch (WorkflowException refused) {
       Feedback.error(refused.getMessage());
     }
-    rows = queue.awaitingApproval();
+    refresh();
   }
 
-  public List<VisitSummary> getRows() {
-    return rows;
+  /** Approves the ticked visits that have no warnings; says which were left and why. */
+  public void approveChosen() {
+    if (chosen == null || chosen.isEmpty()) {
+      Feedback.error("Bulk approval: tick the visits to approve first.");
+      return;
+    }
+    ApprovalQueue.BulkOutcome outcome = queue.approveAll(chosen.stream().map(VisitSummary::id).toList());
+    if (!outcome.approved().isEmpty()) {
+      Feedback.info("Approved " + outcome.approved().size() + " visit(s): " + outcome.approved() + ".");
+    }
+    outcome.refused().forEach(Feedback::error);
+    refresh();
   }
+
+  private void refresh() {
+    rows = queue.awaitingApproval();
+    chosen = new ArrayList<>();
+  }
+
+  public VisitSummary getSelected() { return selected; }
+  public String getReason() { return reason; }
+  public void setReason(String reason) { this.reason = reason; }
+  public List<VisitSummary> getRows() { return rows; }
+  public List<VisitSummary> getChosen() { return chosen; }
+  public void setChosen(List<VisitSummary> chosen) { this.chosen = chosen; }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param statuses the states to list; empty means the coder's working set (submitted, in review, rejected)
  * @param onlyWithErrors true: only visits the engine finds errors in
  * @param waitingDays only visits submitted at least this many days ago
+ * @param search a visit number, or the start of a patient's last name or MRN
  */
 public record QueueFilter(
     Set<VisitStatus> statuses,
@@ -20,7 +21,8 @@ public record QueueFilter(
     LocalDate from,
     LocalDate to,
     boolean onlyWithErrors,
-    Integer waitingDays)
+    Integer waitingDays,
+    String search)
     implements Serializable {
 
   /** The states a coder works on. */
@@ -31,6 +33,6 @@ public record QueueFilter(
   }
 
   public static QueueFilter working() {
-    return new QueueFilter(null, null, null, null, null, false, null);
+    return new QueueFilter(null, null, null, null, null, false, null, null);
   }
 }

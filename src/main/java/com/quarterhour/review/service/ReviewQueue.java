@@ -100,6 +100,14 @@ public class ReviewQueue {
       and.add("v.submittedAt <= :submittedBefore");
       params.put("submittedBefore", Instant.now().minus(f.waitingDays(), ChronoUnit.DAYS));
     }
+    String search = f.search() == null ? "" : f.search().trim();
+    if (search.matches("\\d{1,18}")) {
+      and.add("v.id = :visitId");
+      params.put("visitId", Long.valueOf(search));
+    } else if (!search.isEmpty()) {
+      and.add("(lower(v.patient.lastName) like :text or lower(v.patient.mrn) like :text)");
+      params.put("text", search.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
     // The count query has no joins: the alias-free conditions above work in both queries.
     return " where " + String.join(" and ", and);
   }

@@ -65,6 +65,21 @@ public class VisitWorkflow {
     apply(locked(visitId), visitId, supervisor, VisitAction.APPROVED, null, v -> v.approve(supervisor));
   }
 
+  /**
+   * Approves a visit only if the engine finds no warnings on it, acknowledged or not: what bulk
+   * approval may sign without the supervisor reading the visit.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public void approveWithoutWarnings(Long visitId) throws WorkflowException {
+    Clinician supervisor = clinicians.currentClinician();
+    apply(locked(visitId), visitId, supervisor, VisitAction.APPROVED, "bulk approval: no warnings", v -> {
+      if (v.getWarningCount() > 0) {
+        throw new IllegalStateException(v.getWarningCount() + " warning(s) need reading; open it and approve it on its own");
+      }
+      v.approve(supervisor);
+    });
+  }
+
   @RolesAllowed(Roles.SUPERVISOR)
   public void reject(Long visitId, String reason) throws WorkflowException {
     String text = reason("Reason for the coder", reason);

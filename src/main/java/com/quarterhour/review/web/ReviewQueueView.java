@@ -56,6 +56,7 @@ public class ReviewQueueView implements Serializable {
   private LocalDate to;
   private boolean onlyWithErrors;
   private Integer waitingDays;
+  private String search;
 
   @PostConstruct
   void init() {
@@ -65,7 +66,7 @@ public class ReviewQueueView implements Serializable {
 
   QueueFilter filter() {
     Set<VisitStatus> statuses = status == null || status.isEmpty() ? null : EnumSet.of(VisitStatus.valueOf(status));
-    return new QueueFilter(statuses, payerId, therapistId, from, to, onlyWithErrors, waitingDays);
+    return new QueueFilter(statuses, payerId, therapistId, from, to, onlyWithErrors, waitingDays, search);
   }
 
   /** Everything a coder may filter the queue to: the working set, or one state. */
@@ -95,6 +96,7 @@ public class ReviewQueueView implements Serializable {
     to = null;
     onlyWithErrors = false;
     waitingDays = null;
+    search = null;
   }
 
   /** The page rows, counted and loaded by the database. */
@@ -192,6 +194,8 @@ public class ReviewQueueView implements Serializable {
   public void setTo(LocalDate to) { this.to = to; }
   public boolean isOnlyWithErrors() { return onlyWithErrors; }
   public void setOnlyWithErrors(boolean onlyWithErrors) { this.onlyWithErrors = onlyWithErrors; }
+  public String getSearch() { return search; }
+  public void setSearch(String search) { this.search = search; }
   public Integer getWaitingDays() { return waitingDays; }
   public void setWaitingDays(Integer waitingDays) { this.waitingDays = waitingDays; }
 }

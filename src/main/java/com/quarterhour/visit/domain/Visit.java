@@ -101,6 +101,7 @@ public class Visit {
   private int totalUnits;
   private int errorCount;
   private int openWarningCount;
+  private int warningCount;
 
   private Instant submittedAt;
   private Instant createdAt;
@@ -149,6 +150,7 @@ public class Visit {
     // An acknowledgement of a warning that is gone (the coder fixed the line) no longer applies.
     acknowledgements.keySet().retainAll(warningKeys);
     openWarningCount = (int) warningKeys.stream().filter(k -> !acknowledgements.containsKey(k)).count();
+    warningCount = warningKeys.size();
   }
 
   /** The coder who holds the visit changes a line's code, modifiers or units. */
@@ -331,6 +333,11 @@ public class Visit {
 
   public int getErrorCount() {
     return errorCount;
+  }
+
+  /** Warnings, acknowledged or not. */
+  public int getWarningCount() {
+    return warningCount;
   }
 
   public int getOpenWarningCount() {

@@ -146,7 +146,8 @@ public class VisitService {
       "select new com.quarterhour.visit.service.VisitSummary(v.id,"
           + " concat(p.lastName, ', ', p.firstName), p.mrn, c.displayName, y.name,"
           + " v.dateOfService, v.status, v.lineCount, v.totalMinutes, v.totalUnits, v.updatedAt,"
-          + " h.username, h.displayName, v.returnQuestion, v.errorCount, v.openWarningCount, v.submittedAt)"
+          + " h.username, h.displayName, v.returnQuestion, v.errorCount, v.openWarningCount, v.submittedAt,"
+          + " v.warningCount)"
           + " from Visit v join v.patient p join v.clinician c join v.payer y left join v.claimedBy h";
 
   private List<VisitSummary> summaries(String condition, String param, Object value) {

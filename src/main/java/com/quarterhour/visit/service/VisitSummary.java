@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param holderUsername the coder holding (or who last held) the visit, or null
  * @param returnQuestion the coder's question while the visit is returned to the therapist
  * @param openWarnings warnings no coder acknowledged yet
+ * @param warnings all warnings, acknowledged or not
  */
 public record VisitSummary(
     Long id,
@@ -29,7 +30,8 @@ public record VisitSummary(
     String returnQuestion,
     int errorCount,
     int openWarnings,
-    Instant submittedAt)
+    Instant submittedAt,
+    int warnings)
     implements Serializable {
 
   /** Days since the therapist submitted it: how long the visit has waited. */

@@ -50,6 +50,7 @@ class CodingWorksheetIT {
   @Inject AsCoder1 coder1;
   @Inject AsCoder2 coder2;
   @Inject AsSupervisor1 supervisor1;
+  @Inject com.quarterhour.approval.service.ApprovalQueue approvals;
 
   /** 97110 GP 33 min + 97140 GP {@code secondMinutes}, submitted by therapist1 and claimed by coder1. */
   private Long claimed(UnitMethod method, int secondMinutes) throws Exception {
@@ -195,5 +196,32 @@ class CodingWorksheetIT {
 
     assertThatThrownBy(() -> data.rewriteHistory(id)).hasStackTraceContaining("cannot be changed or deleted");
     assertThat(detail(id).history()).extracting(VisitEvent::getReason).doesNotContain("rewritten");
+  }
+
+  @Test
+  void bulkApprovalSignsOnlyTheChosenVisitsWithoutWarnings() throws Exception {
+    Long clean = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    Long warned = claimed(UnitMethod.PER_CODE, 5);
+    VisitDetail w = detail(warned);
+    coder1.call(() -> {
+      workflow.markCoded(clean);
+      worksheet.acknowledge(warned, w.version(), w.findings().get(0).key(), "Nothing billed for 5 minutes, on purpose");
+      workflow.markCoded(warned);
+      return null;
+    });
+
+    var outcome = supervisor1.call(() -> approvals.approveAll(List.of(clean, warned, Long.MAX_VALUE)));
+
+    assertThat(outcome.approved()).containsExactly(clean);
+    assertThat(outcome.refused()).containsExactly(
+        "Visit " + warned + ": 1 warning(s) need reading; open it and approve it on its own.",
+        "Visit " + Long.MAX_VALUE + " does not exist.");
+    assertThat(data.visit(clean).getStatus()).isEqualTo(VisitStatus.READY_TO_BILL);
+    assertThat(data.visit(warned).getStatus()).isEqualTo(VisitStatus.CODED);
+    assertThat(detail(clean).history()).last().satisfies(e -> {
+      assertThat(e.getAction()).isEqualTo(VisitAction.APPROVED);
+      assertThat(e.getActorName()).isEqualTo("Morgan Diaz, DPT");
+      assertThat(e.getReason()).isEqualTo("bulk approval: no warnings");
+    });
   }
 }

@@ -58,7 +58,7 @@ class ReviewQueueIT {
   private enum AsTherapistCall { PT, OT }
 
   private QueueFilter filter(Long therapistId, LocalDate from, LocalDate to, boolean errors, Integer waitingDays) {
-    return new QueueFilter(null, payer, therapistId, from, to, errors, waitingDays);
+    return new QueueFilter(null, payer, therapistId, from, to, errors, waitingDays, null);
   }
 
   private List<Long> ids(QueueFilter filter, int first, int size, String sort, boolean ascending) throws Exception {
@@ -77,7 +77,7 @@ class ReviewQueueIT {
     assertThat(ids(filter(therapist2Id, null, null, false, null), 0, 25, null, true)).containsExactly(ot);
     assertThat(ids(filter(null, today.minusDays(5), today, false, null), 0, 25, null, true)).containsExactly(recent, ot);
     assertThat(ids(filter(null, null, today.minusDays(5), false, null), 0, 25, null, true)).containsExactly(old);
-    assertThat(ids(new QueueFilter(Set.of(VisitStatus.CODED), payer, null, null, null, false, null), 0, 25, null, true)).isEmpty();
+    assertThat(ids(new QueueFilter(Set.of(VisitStatus.CODED), payer, null, null, null, false, null, null), 0, 25, null, true)).isEmpty();
   }
 
   @Test
@@ -106,5 +106,22 @@ class ReviewQueueIT {
     assertThat(ids(filter(null, null, null, true, null), 0, 25, null, true)).containsExactly(overBilled);
     assertThat(ids(filter(null, null, null, false, 0), 0, 25, null, true)).containsExactly(clean, overBilled);
     assertThat(ids(filter(null, null, null, false, 1), 0, 25, null, true)).isEmpty();
+  }
+
+  @Test
+  void findsAVisitByItsNumberOrThePatientsMrn() throws Exception {
+    var patient = data.newPatient();
+    NewVisit visit = new NewVisit(patient.getId(), payer, today, List.of(new NewVisit.NewLine("97110", "GP", 30)), true);
+    Long id = therapist1.call(() -> visits.record(visit));
+    Long other = submit(AsTherapistCall.PT, today, 30);
+
+    assertThat(ids(search(String.valueOf(id)), 0, 25, null, true)).containsExactly(id);
+    assertThat(ids(search(patient.getMrn().toLowerCase()), 0, 25, null, true)).containsExactly(id);
+    assertThat(ids(search(" patient "), 0, 25, null, true)).containsExactly(id, other);
+    assertThat(ids(search("%"), 0, 25, null, true)).isEmpty();
+  }
+
+  private QueueFilter search(String text) {
+    return new QueueFilter(null, payer, null, null, null, false, null, text);
   }
 }
