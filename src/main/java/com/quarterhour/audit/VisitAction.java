@@ -3,6 +3,7 @@ package com.quarterhour.audit;
 /** The steps a visit's history records. */
 public enum VisitAction {
   CREATED("Created"),
+  EDITED("Edited by the therapist"),
   SUBMITTED("Submitted"),
   CLAIMED("Claimed for coding"),
   RECODED("Changed by the coder"),

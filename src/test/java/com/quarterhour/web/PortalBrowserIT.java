@@ -313,9 +313,22 @@ class PortalBrowserIT {
     browser.login("therapist1");
     WebElement returned = visitRow("visits-form:my-visits", id);
     assertThat(returned.findElement(By.className("return-question")).getText()).isEqualTo("Was 97110 documented as a separate activity?");
-    returned.findElement(By.cssSelector("button[id$=':resubmit']")).click();
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " went back to coding."));
+    // The therapist answers by correcting the minutes, then resubmits from the entry form.
+    returned.findElement(By.cssSelector("a[id$=':edit']")).click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/visit.xhtml?id=" + id));
+    browser.ready();
+    assertThat(browser.text("return-question")).isEqualTo("Was 97110 documented as a separate activity?");
+    WebElement minutes = browser.find("visit-form:lines:0:minutes");
+    minutes.clear();
+    minutes.sendKeys("38");
+    browser.driver.findElement(By.tagName("h1")).click();
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
+    assertThat(browser.find("visit-form:submit").getText()).isEqualTo("Resubmit to coding");
+    browser.find("visit-form:submit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    assertThat(browser.text("messages")).contains("Visit " + id + " submitted to coding.");
     assertThat(statusOf("visits-form:my-visits", id)).isEqualTo("Submitted");
+    assertThat(visitRow("visits-form:my-visits", id).findElement(By.className("visit-units")).getText()).isEqualTo("3");
   }
 
   /** The first row of a table whose text contains every one of the given texts. */

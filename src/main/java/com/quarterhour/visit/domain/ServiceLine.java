@@ -136,6 +136,22 @@ public class ServiceLine {
     return codedCode != null || codedModifiers != null || codedUnits != null;
   }
 
+  /** The therapist documents the line anew; if it changed, the coder's version no longer applies. */
+  void document(String code, List<String> modifiers, int minutes) {
+    String mods = modifiers.isEmpty() ? null : String.join(",", modifiers);
+    boolean changed = !code.equals(cptCode) || !java.util.Objects.equals(mods, this.modifiers) || getMinutes() != minutes;
+    if (changed) {
+      cptCode = code;
+      this.modifiers = mods;
+      this.minutes = minutes;
+      startTime = null;
+      stopTime = null;
+      codedCode = null;
+      codedModifiers = null;
+      codedUnits = null;
+    }
+  }
+
   /**
    * The coder's version of the line. A value equal to the documented one is stored as "as
    * documented", so the side-by-side view only marks real changes.

@@ -129,6 +129,32 @@ public class Visit {
     return line;
   }
 
+  /**
+   * The therapist rewrites their draft or returned visit. Lines are changed in place, added or
+   * dropped at the end (so line numbers stay unique within one flush); a line the therapist changed
+   * loses the coder's version of it.
+   */
+  public void rewrite(Patient patient, Payer payer, LocalDate dateOfService, List<DocumentedLine> documented) {
+    requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
+    this.patient = patient;
+    this.payer = payer;
+    this.dateOfService = dateOfService;
+    for (int i = 0; i < documented.size(); i++) {
+      DocumentedLine d = documented.get(i);
+      if (i < lines.size()) {
+        lines.get(i).document(d.code(), d.modifiers(), d.minutes());
+      } else {
+        addLine(d.code(), d.modifiers(), d.minutes());
+      }
+    }
+    while (lines.size() > documented.size()) {
+      lines.remove(lines.size() - 1);
+    }
+  }
+
+  /** A line as the therapist documents it. */
+  public record DocumentedLine(String code, List<String> modifiers, int minutes) {}
+
   /** Recomputes every line's units with the payer's unit method, and the visit's totals. */
   public void computeUnits(UnitCalculator calculator) {
     UnitAllocation allocation = calculator.allocate(payer.getUnitMethod(), ruleLines());

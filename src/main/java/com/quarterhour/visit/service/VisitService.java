@@ -84,6 +84,77 @@ public class VisitService {
     return visit.getId();
   }
 
+  /** The caller's own draft or returned visit, to edit on the entry form. */
+  @RolesAllowed(Roles.THERAPIST)
+  public VisitForm forEditing(Long visitId) throws WorkflowException {
+    Visit visit = own(visitId, false);
+    List<NewVisit.NewLine> lines = new ArrayList<>();
+    for (var line : visit.getLines()) {
+      lines.add(new NewVisit.NewLine(line.getCptCode(), String.join(" ", line.getModifiers()), line.getMinutes()));
+    }
+    return new VisitForm(visit.getId(), visit.getVersion(), visit.getStatus(), visit.getPatient().getId(),
+        visit.getPayer().getId(), visit.getDateOfService(), lines, visit.getReturnQuestion());
+  }
+
+  /**
+   * Saves the therapist's changes to their draft or returned visit, and with {@code submit} signs
+   * it (again). Same checks as a new visit; a page older than the stored visit is refused.
+   */
+  @RolesAllowed(Roles.THERAPIST)
+  public void update(Long visitId, long seenVersion, NewVisit input) throws WorkflowException, InvalidVisitException {
+    Visit visit = own(visitId, true);
+    StaleCheck.require(visit, seenVersion, calendar.zone());
+    List<FieldProblem> problems = new ArrayList<>(VisitCheck.problems(input, catalog, calendar.today()));
+    Patient patient = input.patientId() == null ? null : em.find(Patient.class, input.patientId());
+    Payer payer = input.payerId() == null ? null : em.find(Payer.class, input.payerId());
+    if (input.patientId() != null && patient == null) {
+      problems.add(new FieldProblem("patient", "Patient: no patient has this id; choose one from the list."));
+    }
+    if (input.payerId() != null && payer == null) {
+      problems.add(new FieldProblem("payer", "Payer: no payer has this id; choose one from the list."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidVisitException(problems);
+    }
+    String before = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
+    List<Visit.DocumentedLine> lines = new ArrayList<>();
+    for (NewVisit.NewLine line : input.lines()) {
+      lines.add(new Visit.DocumentedLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.minutes()));
+    }
+    boolean wasReturned = visit.getStatus() == VisitStatus.RETURNED;
+    visit.rewrite(patient, payer, input.dateOfService(), lines);
+    visit.computeUnits(unitCalculator);
+    ScoreReport score = VisitScoring.refresh(visit, engine);
+    if (input.submit()) {
+      if (score.hasErrors()) {
+        throw new InvalidVisitException(score.errorsAsProblems());
+      }
+      visit.submit();
+    }
+    Clinician therapist = visit.getClinician();
+    visit.touch(therapist.getDisplayName());
+    String after = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
+    if (!after.equals(before)) {
+      audit.record(visit, therapist, VisitAction.EDITED, "Lines", before, after, null);
+    }
+    if (input.submit()) {
+      audit.record(visit, therapist, wasReturned ? VisitAction.RESUBMITTED : VisitAction.SUBMITTED, null);
+    }
+  }
+
+  /** The caller's visit, locked when it is to be written; refused when it is not theirs or not editable. */
+  private Visit own(Long visitId, boolean lock) throws WorkflowException {
+    Visit visit = visitId == null ? null
+        : lock ? em.find(Visit.class, visitId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) : em.find(Visit.class, visitId);
+    if (visit == null || !visit.getClinician().getUsername().equals(clinicians.callerName())) {
+      throw new WorkflowException("Visit " + visitId + " is not one of your visits.");
+    }
+    if (!visit.isEditableByTherapist()) {
+      throw new WorkflowException("Visit " + visitId + " is " + visit.getStatus().label() + "; only a draft or a returned visit can be changed.");
+    }
+    return visit;
+  }
+
   /**
    * The therapist answers a coder's question and sends the visit back to coding. Only their own
    * visit, only while it is returned, and coding errors still block it.

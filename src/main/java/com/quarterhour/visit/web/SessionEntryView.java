@@ -10,7 +10,10 @@ import com.quarterhour.visit.service.InvalidVisitException;
 import com.quarterhour.visit.service.NewVisit;
 import com.quarterhour.visit.service.ScoreReport;
 import com.quarterhour.visit.service.VisitScoring;
+import com.quarterhour.visit.service.VisitForm;
 import com.quarterhour.visit.service.VisitService;
+import com.quarterhour.visit.service.WorkflowException;
+import com.quarterhour.portal.web.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -43,6 +46,10 @@ public class SessionEntryView implements Serializable {
   private Discipline discipline;
   private ScoreReport score;
 
+  // Set when the therapist edits a stored draft or returned visit (?id=).
+  private Long visitId;
+  private VisitForm editing;
+
   @PostConstruct
   void init() {
     patients = visits.patients();
@@ -50,6 +57,31 @@ public class SessionEntryView implements Serializable {
     discipline = clinicians.findByUsername(clinicians.callerName()).map(Clinician::getDiscipline).orElse(null);
     for (int i = 0; i < FIRST_LINES; i++) {
       lines.add(newRow());
+    }
+    rescore();
+  }
+
+  /** Called by the page's viewAction: fills the form from the visit named by ?id=, if any. */
+  public void load() {
+    if (visitId == null || editing != null) {
+      return;
+    }
+    try {
+      editing = visits.forEditing(visitId);
+    } catch (WorkflowException refused) {
+      Feedback.error(refused.getMessage());
+      visitId = null;
+      return;
+    }
+    patientId = editing.patientId();
+    payerId = editing.payerId();
+    dateOfService = editing.dateOfService();
+    lines.clear();
+    for (NewVisit.NewLine line : editing.lines()) {
+      LineRow row = new LineRow(line.modifiers());
+      row.setCode(line.code());
+      row.setMinutes(line.minutes());
+      lines.add(row);
     }
     rescore();
   }
@@ -124,13 +156,17 @@ public class SessionEntryView implements Serializable {
   private String save(boolean submit) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      Long id = visits.record(form(submit));
+      Long id = editing == null ? visits.record(form(submit)) : update(submit);
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null,
           new FacesMessage(
               "Visit " + id + (submit ? " submitted to coding." : " saved as a draft.")));
       return "/therapist/index.xhtml?faces-redirect=true";
+    } catch (WorkflowException refused) {
+      Feedback.error(refused.getMessage());
+      faces.validationFailed();
+      return null;
     } catch (InvalidVisitException e) {
       // The form's validators catch these first; the service's check is the last line of defence.
       for (FieldProblem p : e.getProblems()) {
@@ -140,6 +176,24 @@ public class SessionEntryView implements Serializable {
       rescore();
       return null;
     }
+  }
+
+  private Long update(boolean submit) throws WorkflowException, InvalidVisitException {
+    visits.update(editing.id(), editing.version(), form(submit));
+    return editing.id();
+  }
+
+  public Long getVisitId() {
+    return visitId;
+  }
+
+  public void setVisitId(Long visitId) {
+    this.visitId = visitId;
+  }
+
+  /** The stored visit being edited, or null for a new session. */
+  public VisitForm getEditing() {
+    return editing;
   }
 
   public List<Patient> getPatients() {

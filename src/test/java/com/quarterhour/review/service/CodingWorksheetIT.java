@@ -224,4 +224,38 @@ class CodingWorksheetIT {
       assertThat(e.getReason()).isEqualTo("bulk approval: no warnings");
     });
   }
+
+  @Test
+  void aReturnedVisitIsEditedByItsTherapistAndResubmittedKeepingTheCodersUntouchedLines() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    recode(id, detail(id).version(), unchanged(1, "97110"), new LineChange(2, "97140", "GP 59", null, "Separate block"));
+    coder1.call(() -> { workflow.returnToTherapist(id, "Was 97110 really 33 minutes?"); return null; });
+
+    var form = therapist1.call(() -> visits.forEditing(id));
+    assertThat(form.returnQuestion()).isEqualTo("Was 97110 really 33 minutes?");
+    assertThat(form.lines()).extracting(NewVisit.NewLine::minutes).containsExactly(33, 7);
+    NewVisit corrected = new NewVisit(form.patientId(), form.payerId(), form.dateOfService(), List.of(
+        new NewVisit.NewLine("97110", "GP", 38), new NewVisit.NewLine("97140", "GP", 7), new NewVisit.NewLine("97112", "GP", 10)), true);
+
+    assertThatThrownBy(() -> therapist2.call(() -> { visits.update(id, form.version(), corrected); return null; }))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("is not one of your visits");
+    assertThatThrownBy(() -> therapist1.call(() -> { visits.update(id, form.version() - 1, corrected); return null; }))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("was changed by Riley Chen, CPC");
+    therapist1.call(() -> { visits.update(id, form.version(), corrected); return null; });
+
+    VisitDetail after = detail(id);
+    assertThat(after.status()).isEqualTo(VisitStatus.SUBMITTED);
+    assertThat(after.lines()).extracting(VisitDetail.Line::billedCode).containsExactly("97110", "97140", "97112");
+    assertThat(after.lines().get(1).billedModifiers()).isEqualTo("GP 59");
+    assertThat(after.totalMinutes()).isEqualTo(55);
+    assertThat(after.totalUnits()).isEqualTo(4);
+    assertThat(after.history()).extracting(VisitEvent::getAction).endsWith(VisitAction.RETURNED, VisitAction.EDITED, VisitAction.RESUBMITTED);
+    VisitEvent edited = after.history().get(after.history().size() - 2);
+    assertThat(edited.getActorName()).isEqualTo("Dana Ortiz, PT");
+    assertThat(edited.getOldValue()).endsWith("97110 GP 33 min, 97140 GP 7 min");
+    assertThat(edited.getNewValue()).endsWith("97110 GP 38 min, 97140 GP 7 min, 97112 GP 10 min");
+
+    assertThatThrownBy(() -> therapist1.call(() -> visits.forEditing(id)))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("is Submitted; only a draft or a returned visit can be changed");
+  }
 }
