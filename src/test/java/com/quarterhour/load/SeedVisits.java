@@ -100,7 +100,8 @@ public final class SeedVisits {
                 + " claimed_by_id, coded_by_id, approved_by_id, line_count, total_minutes, total_units, error_count,"
                 + " open_warning_count, submitted_at, updated_by, warning_count) values (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement l = c.prepareStatement(
-            "insert into service_line (id, visit_id, line_no, cpt_code, modifiers, minutes, units) values (?,?,?,?,?,?,?)")) {
+            "insert into service_line (id, visit_id, line_no, cpt_code, modifiers, minutes, units) values (?,?,?,?,?,?,?)");
+        PreparedStatement fi = c.prepareStatement("insert into visit_finding (visit_id, finding_id) values (?,?)")) {
       for (int n = 0; n < visits; n++, visitId++) {
         Therapist t = therapists.get(random.nextInt(therapists.size()));
         Payer payer = payers.get(random.nextInt(payers.size()));
@@ -118,9 +119,16 @@ public final class SeedVisits {
         UnitAllocation units = calculator.allocate(payer.method(), lines);
         int errors = 0;
         int warnings = 0;
+        java.util.Set<String> findingIds = new java.util.TreeSet<>();
         for (Finding f : score.findings()) {
           errors += f.severity() == Severity.ERROR ? 1 : 0;
           warnings += f.severity() == Severity.WARNING ? 1 : 0;
+          findingIds.add(f.id());
+        }
+        for (String findingId : findingIds) {
+          fi.setLong(1, visitId);
+          fi.setString(2, findingId);
+          fi.addBatch();
         }
         Instant created = dos.atTime(17, random.nextInt(60)).toInstant(ZoneOffset.UTC);
         Instant submitted = status.equals("DRAFT") ? null : created.plusSeconds(random.nextInt(3 * 86_400));
@@ -165,6 +173,7 @@ public final class SeedVisits {
         if ((n + 1) % BATCH == 0 || n + 1 == visits) {
           v.executeBatch();
           l.executeBatch();
+          fi.executeBatch();
         }
       }
     }

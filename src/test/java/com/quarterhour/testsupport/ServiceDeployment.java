@@ -21,6 +21,7 @@ public final class ServiceDeployment {
         .addPackages(
             false,
             "com.quarterhour.audit",
+            "com.quarterhour.dashboard.service",
             "com.quarterhour.identity",
             "com.quarterhour.visit.domain",
             "com.quarterhour.visit.service",

@@ -190,7 +190,9 @@ class PortalBrowserIT {
     WebElement search = browser.find("queue-form:search");
     search.clear();
     search.sendKeys(text);
+    WebElement before = browser.find("queue-form:queue");
     browser.find("queue-form:apply").click();
+    browser.wait.until(ExpectedConditions.stalenessOf(before)); // the filtered table replaced it
     browser.wait.until(d -> {
       var ids = d.findElements(By.cssSelector("[id='queue-form:queue'] .visit-id"));
       return !ids.isEmpty() && ids.stream().allMatch(e -> !text.matches("\\d+") || e.getText().equals(text));
@@ -337,6 +339,29 @@ class PortalBrowserIT {
         .filter(r -> java.util.Arrays.stream(texts).allMatch(r.getText()::contains))
         .findFirst()
         .orElseThrow(() -> new AssertionError(String.join(", ", texts) + " is not listed in " + tableId));
+  }
+
+  @Test
+  void dashboardsDrawChartsForTheClinicAndForATherapistsOwnVisits() {
+    browser.login("coder1");
+    browser.find("logout-form"); // the header is there; now the dashboard
+    browser.open("/dashboard.xhtml");
+    for (String card : new String[] {"status", "queue-age", "findings", "units"}) {
+      browser.wait.until(d -> !d.findElements(By.cssSelector("#card-" + card + " canvas")).isEmpty());
+    }
+    // Chart.js drew into the canvas (it sets the drawing size), and the numbers are there as a table.
+    Object chartDrawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("return document.querySelector('#card-status canvas').width > 0");
+    assertThat(chartDrawn).isEqualTo(true);
+    assertThat(browser.driver.findElement(By.id("figures-status")).getAttribute("textContent")).contains("Submitted", "Ready to bill");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Clinic dashboard");
+
+    logout();
+    browser.login("therapist2");
+    browser.open("/dashboard.xhtml");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("My dashboard");
+    assertThat(browser.driver.findElements(By.cssSelector("section.qh-card"))).hasSize(3);
+    assertThat(browser.driver.findElements(By.id("card-queue-age"))).isEmpty();
   }
 
   @Test

@@ -95,6 +95,12 @@ public class Visit {
   @MapKeyColumn(name = "finding_key")
   private Map<String, Acknowledgement> acknowledgements = new HashMap<>();
 
+  /** Ids of the findings the engine last reported (any severity), for reporting. */
+  @ElementCollection
+  @CollectionTable(name = "visit_finding", joinColumns = @JoinColumn(name = "visit_id"))
+  @jakarta.persistence.Column(name = "finding_id")
+  private java.util.Set<String> findingIds = new java.util.HashSet<>();
+
   // Figures of the lines and the engine's last verdict, stored so queues sort and filter by index.
   private int lineCount;
   private int totalMinutes;
@@ -170,9 +176,12 @@ public class Visit {
    * Keeps the engine's verdict with the visit: errors, and warnings nobody acknowledged yet.
    *
    * @param warningKeys the {@link #findingKey}s of the current warnings
+   * @param ids the ids of all current findings
    */
-  public void recordFindings(int errors, Collection<String> warningKeys) {
+  public void recordFindings(int errors, Collection<String> warningKeys, Collection<String> ids) {
     errorCount = errors;
+    findingIds.retainAll(ids);
+    findingIds.addAll(ids);
     // An acknowledgement of a warning that is gone (the coder fixed the line) no longer applies.
     acknowledgements.keySet().retainAll(warningKeys);
     openWarningCount = (int) warningKeys.stream().filter(k -> !acknowledgements.containsKey(k)).count();

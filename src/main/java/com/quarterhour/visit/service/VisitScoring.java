@@ -47,14 +47,16 @@ public class VisitScoring {
     ScoreReport report = ScoreReport.of(engine.score(input(visit)));
     int errors = 0;
     List<String> warnings = new java.util.ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (com.quarterhour.rules.Finding f : report.findings()) {
+      ids.add(f.id());
       if (f.severity() == com.quarterhour.rules.Severity.ERROR) {
         errors++;
       } else if (f.severity() == com.quarterhour.rules.Severity.WARNING) {
         warnings.add(Visit.findingKey(f.id(), f.lines()));
       }
     }
-    visit.recordFindings(errors, warnings);
+    visit.recordFindings(errors, warnings, ids);
     return report;
   }
 

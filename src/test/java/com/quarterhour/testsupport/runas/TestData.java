@@ -67,4 +67,10 @@ public class TestData {
         .setParameter(1, visitId)
         .executeUpdate();
   }
+
+  public long visitCountOf(String username) {
+    return em.createQuery("select count(v) from Visit v where v.clinician.username = :u", Long.class)
+        .setParameter("u", username)
+        .getSingleResult();
+  }
 }

@@ -1,0 +1,61 @@
+package com.quarterhour.dashboard.web;
+
+import com.quarterhour.dashboard.service.DashboardFigures;
+import com.quarterhour.dashboard.service.DashboardFigures.Figure;
+import com.quarterhour.identity.Roles;
+import com.quarterhour.visit.service.ClinicCalendar;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/** Backs dashboard.xhtml: the caller's figures as charts, with the same numbers as tables. */
+@Named
+@RequestScoped
+public class DashboardView {
+
+  @Inject private DashboardFigures figures;
+  @Inject private ClinicCalendar calendar;
+  @Inject private HttpServletRequest request;
+
+  private List<Figure> byStatus;
+  private List<Figure> queueAge;
+  private List<Figure> topFindings;
+  private List<Figure> unitsPerVisit;
+
+  @PostConstruct
+  void init() {
+    byStatus = figures.countsByStatus();
+    topFindings = figures.topFindingsThisMonth(calendar.today(), 10);
+    unitsPerVisit = figures.unitsPerVisitByTherapist(calendar.today());
+    queueAge = isClinicWide() ? figures.queueAge() : List.of();
+  }
+
+  /** Coders, supervisors and admins see the whole clinic; a therapist their own visits. */
+  public boolean isClinicWide() {
+    return request.isUserInRole(Roles.CODER) || request.isUserInRole(Roles.SUPERVISOR) || request.isUserInRole(Roles.ADMIN);
+  }
+
+  public String getStatusChart() {
+    return ChartJson.bar("Visits", byStatus, "#12355b", false);
+  }
+
+  public String getQueueAgeChart() {
+    return ChartJson.bar("Visits waiting", queueAge, "#b54708", false);
+  }
+
+  public String getFindingsChart() {
+    return ChartJson.bar("Visits with the finding", topFindings, "#b42318", true);
+  }
+
+  public String getUnitsChart() {
+    return ChartJson.bar("Units per visit", unitsPerVisit, "#2f6f4e", true);
+  }
+
+  public List<Figure> getByStatus() { return byStatus; }
+  public List<Figure> getQueueAge() { return queueAge; }
+  public List<Figure> getTopFindings() { return topFindings; }
+  public List<Figure> getUnitsPerVisit() { return unitsPerVisit; }
+}

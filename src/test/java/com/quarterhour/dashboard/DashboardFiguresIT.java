@@ -1,0 +1,72 @@
+package com.quarterhour.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.quarterhour.dashboard.service.DashboardFigures;
+import com.quarterhour.dashboard.service.DashboardFigures.Figure;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.testsupport.ServiceDeployment;
+import com.quarterhour.testsupport.runas.AsCoder1;
+import com.quarterhour.testsupport.runas.AsTherapist1;
+import com.quarterhour.testsupport.runas.AsTherapist2;
+import com.quarterhour.testsupport.runas.TestData;
+import com.quarterhour.visit.service.NewVisit;
+import com.quarterhour.visit.service.VisitService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The dashboards' figures: counted by the database, the clinic's for coders, a therapist's own for therapists. */
+@ExtendWith(ArquillianExtension.class)
+class DashboardFiguresIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ServiceDeployment.war("dashboard-it.war").addClass(DashboardFiguresIT.class);
+  }
+
+  @Inject DashboardFigures figures;
+  @Inject VisitService visits;
+  @Inject TestData data;
+  @Inject AsTherapist1 therapist1;
+  @Inject AsTherapist2 therapist2;
+  @Inject AsCoder1 coder1;
+
+  private static double total(List<Figure> figures) {
+    return figures.stream().mapToDouble(Figure::value).sum();
+  }
+
+  private static double valueOf(List<Figure> figures, String label) {
+    return figures.stream().filter(f -> f.label().equals(label)).mapToDouble(Figure::value).findFirst().orElse(0);
+  }
+
+  @Test
+  void figuresCountTheClinicForCodersAndOnlyTheirOwnVisitsForTherapists() throws Exception {
+    LocalDate today = LocalDate.now();
+    NewVisit belowBillable = new NewVisit(data.newPatient().getId(), data.newPayer(UnitMethod.PER_CODE, false).getId(), today,
+        List.of(new NewVisit.NewLine("97110", "GP", 33), new NewVisit.NewLine("97140", "GP", 5)), true);
+    double findingsBefore = valueOf(coder1.call(() -> figures.topFindingsThisMonth(today, 50)), "BELOW_BILLABLE_MINUTES");
+    double submittedBefore = valueOf(coder1.call(figures::countsByStatus), "Submitted");
+    therapist1.call(() -> visits.record(belowBillable));
+
+    List<Figure> clinic = coder1.call(figures::countsByStatus);
+    assertThat(total(clinic)).isEqualTo(data.visitCount());
+    assertThat(valueOf(clinic, "Submitted")).isEqualTo(submittedBefore + 1);
+    assertThat(clinic).extracting(Figure::label).contains("Draft", "Ready to bill");
+    assertThat(total(therapist2.call(figures::countsByStatus))).isEqualTo(data.visitCountOf("therapist2"));
+
+    assertThat(valueOf(coder1.call(() -> figures.topFindingsThisMonth(today, 50)), "BELOW_BILLABLE_MINUTES")).isEqualTo(findingsBefore + 1);
+    assertThat(therapist2.call(() -> figures.topFindingsThisMonth(today, 50))).extracting(Figure::label).doesNotContain("BELOW_BILLABLE_MINUTES");
+
+    List<Figure> age = coder1.call(figures::queueAge);
+    assertThat(age).extracting(Figure::label).containsExactly("0–1 days", "2–3 days", "4–7 days", "8–14 days", "15+ days");
+    assertThat(age.get(0).value()).isGreaterThanOrEqualTo(1);
+
+    assertThat(coder1.call(() -> figures.unitsPerVisitByTherapist(today))).extracting(Figure::label).contains("Dana Ortiz, PT");
+  }
+}
