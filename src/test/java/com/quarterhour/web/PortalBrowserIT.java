@@ -377,6 +377,14 @@ class PortalBrowserIT {
     assertThat(row.getText())
         .contains("added 1990-01-01", "changed 2010-01-01")
         .contains("97140 (column 1, modifier indicator 1, 2020-01-01 on)");
+
+    // Words in any order narrow the list as the coder types.
+    WebElement before = browser.find("codes-form:codes");
+    browser.find("codes-form:query").sendKeys("therapy manual");
+    browser.wait.until(ExpectedConditions.stalenessOf(before));
+    assertThat(browser.find("codes-form:codes").findElements(By.cssSelector("tbody tr")))
+        .extracting(r -> r.getText().substring(0, 5))
+        .containsExactly("97140");
   }
 
   @Test

@@ -4,21 +4,36 @@ import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.CodeDefinition;
 import com.quarterhour.rules.DescriptorChange;
 import com.quarterhour.rules.ScoringEngine;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Backs codes.xhtml: the catalog, searchable by number or words in the table's filters. */
+/** Backs codes.xhtml: the catalog, searchable by number or words. */
 @Named
-@RequestScoped
-public class CodeLookupView {
+@jakarta.faces.view.ViewScoped
+public class CodeLookupView implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CodeCatalog catalog;
   @Inject private ScoringEngine engine;
 
+  private String query;
+
+  /** The codes matching the search, by code number. */
   public List<CodeDefinition> getCodes() {
-    return List.copyOf(catalog.all());
+    return catalog.all().stream()
+        .filter(c -> CodeSearch.matches(c, catalog.history(c.code()), query))
+        .sorted(java.util.Comparator.comparing(CodeDefinition::code))
+        .toList();
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   /** NCCI partners of the code as "97530 (column 2, modifier indicator 1, since 2020-01-01)". */
