@@ -4,20 +4,20 @@ import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.CodeDefinition;
 import com.quarterhour.rules.DescriptorChange;
 import com.quarterhour.rules.ScoringEngine;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Backs codes.xhtml: the catalog, searchable by number or words. */
 @Named
-@jakarta.faces.view.ViewScoped
-public class CodeLookupView implements java.io.Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CodeLookupView {
 
   @Inject private CodeCatalog catalog;
   @Inject private ScoringEngine engine;
 
+  // Request scope is enough: each keystroke posts the query and renders the table in one request.
   private String query;
 
   /** The codes matching the search, by code number. */
