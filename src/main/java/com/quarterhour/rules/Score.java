@@ -30,6 +30,20 @@ public final class Score {
     return context.units().totalUnits();
   }
 
+  /** Minutes of the timed codes: what the units are counted from. */
+  public int totalTimedMinutes() {
+    return context.units().totalTimedMinutes();
+  }
+
+  /** Minutes of every line, timed and untimed: the note's total treatment time. */
+  public int totalTreatmentMinutes() {
+    int sum = 0;
+    for (int i = 0; i < context.size(); i++) {
+      sum += context.line(i).minutes();
+    }
+    return sum;
+  }
+
   public List<Finding> findings() {
     if (findings == null) {
       List<Finding> out = new ArrayList<>(hits.size());

@@ -342,6 +342,33 @@ class PortalBrowserIT {
   }
 
   @Test
+  void startAndStopTimesGiveTheMinutesAndOverlapsAreFlaggedWhileTyping() {
+    browser.login("therapist1");
+    browser.open("/therapist/visit.xhtml");
+    pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
+    assertThat(browser.find("visit-form:lines:0:code").getAttribute("list")).isEqualTo("cpt-codes");
+    assertThat(browser.driver.findElements(By.cssSelector("datalist#cpt-codes option[value='97530']"))).hasSize(1);
+    browser.find("visit-form:lines:0:code").sendKeys("97110");
+    browser.find("visit-form:lines:0:start").sendKeys("09:00");
+    browser.find("visit-form:lines:0:stop").sendKeys("09:33");
+    browser.find("visit-form:lines:1:code").sendKeys("97140");
+    browser.find("visit-form:lines:1:start").sendKeys("09:33");
+    browser.find("visit-form:lines:1:stop").sendKeys("09:40");
+    browser.driver.findElement(By.tagName("h1")).click();
+
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
+    assertThat(browser.text("timed-minutes")).isEqualTo("40");
+    assertThat(browser.text("treatment-minutes")).isEqualTo("40");
+
+    WebElement start = browser.find("visit-form:lines:1:start");
+    start.clear();
+    start.sendKeys("09:20");
+    browser.driver.findElement(By.tagName("h1")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "OVERLAPPING_TIMED_SERVICES"));
+    assertThat(browser.text("findings")).contains("97110 (09:00–09:33) and 97140 (09:20–09:40) overlap in time.");
+  }
+
+  @Test
   void dashboardsDrawChartsForTheClinicAndForATherapistsOwnVisits() {
     browser.login("coder1");
     browser.find("logout-form"); // the header is there; now the dashboard

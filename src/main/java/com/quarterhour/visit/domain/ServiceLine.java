@@ -137,19 +137,24 @@ public class ServiceLine {
   }
 
   /** The therapist documents the line anew; if it changed, the coder's version no longer applies. */
-  void document(String code, List<String> modifiers, int minutes) {
+  void document(String code, List<String> modifiers, int minutes, LocalTime start, LocalTime stop) {
     String mods = modifiers.isEmpty() ? null : String.join(",", modifiers);
-    boolean changed = !code.equals(cptCode) || !java.util.Objects.equals(mods, this.modifiers) || getMinutes() != minutes;
+    boolean changed = !code.equals(cptCode) || !java.util.Objects.equals(mods, this.modifiers) || getMinutes() != minutes
+        || !java.util.Objects.equals(start, startTime) || !java.util.Objects.equals(stop, stopTime);
     if (changed) {
       cptCode = code;
       this.modifiers = mods;
       this.minutes = minutes;
-      startTime = null;
-      stopTime = null;
+      setTimes(start, stop);
       codedCode = null;
       codedModifiers = null;
       codedUnits = null;
     }
+  }
+
+  void setTimes(LocalTime start, LocalTime stop) {
+    startTime = start;
+    stopTime = stop;
   }
 
   /**

@@ -130,7 +130,13 @@ public class Visit {
   }
 
   public ServiceLine addLine(String cptCode, List<String> modifiers, int minutes) {
+    return addLine(cptCode, modifiers, minutes, null, null);
+  }
+
+  /** A line with its start and stop times (both null when only minutes were documented). */
+  public ServiceLine addLine(String cptCode, List<String> modifiers, int minutes, java.time.LocalTime start, java.time.LocalTime stop) {
     ServiceLine line = new ServiceLine(this, lines.size() + 1, cptCode, modifiers, minutes);
+    line.setTimes(start, stop);
     lines.add(line);
     return line;
   }
@@ -148,9 +154,9 @@ public class Visit {
     for (int i = 0; i < documented.size(); i++) {
       DocumentedLine d = documented.get(i);
       if (i < lines.size()) {
-        lines.get(i).document(d.code(), d.modifiers(), d.minutes());
+        lines.get(i).document(d.code(), d.modifiers(), d.minutes(), d.start(), d.stop());
       } else {
-        addLine(d.code(), d.modifiers(), d.minutes());
+        addLine(d.code(), d.modifiers(), d.minutes(), d.start(), d.stop());
       }
     }
     while (lines.size() > documented.size()) {
@@ -159,7 +165,7 @@ public class Visit {
   }
 
   /** A line as the therapist documents it. */
-  public record DocumentedLine(String code, List<String> modifiers, int minutes) {}
+  public record DocumentedLine(String code, List<String> modifiers, int minutes, java.time.LocalTime start, java.time.LocalTime stop) {}
 
   /** Recomputes every line's units with the payer's unit method, and the visit's totals. */
   public void computeUnits(UnitCalculator calculator) {

@@ -13,11 +13,25 @@ public record NewVisit(
     Long patientId, Long payerId, LocalDate dateOfService, List<NewLine> lines, boolean submit) {
 
   /**
-   * One line of the form: a code, its modifiers ("GP 59") and the minutes documented for it.
+   * One line of the form: a code, its modifiers ("GP 59") and the minutes documented for it, or
+   * its start and stop times (then the minutes may be left empty: they are the span).
    */
-  public record NewLine(String code, String modifiers, Integer minutes) {
+  public record NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop) {
+    public NewLine(String code, String modifiers, Integer minutes) {
+      this(code, modifiers, minutes, null, null);
+    }
+
     public NewLine(String code, Integer minutes) {
       this(code, null, minutes);
+    }
+
+    /** The documented minutes: as typed, else the span between start and stop; null when neither. */
+    public Integer effectiveMinutes() {
+      if (minutes != null) {
+        return minutes;
+      }
+      return start != null && stop != null && stop.isAfter(start)
+          ? (int) java.time.Duration.between(start, stop).toMinutes() : null;
     }
   }
 }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The engine's verdict on a visit, in a form pages and the API can keep and show. */
-public record ScoreReport(List<Integer> units, int totalUnits, String explanation, List<Finding> findings)
+public record ScoreReport(
+    List<Integer> units, int totalUnits, String explanation, List<Finding> findings, int timedMinutes, int treatmentMinutes)
     implements Serializable {
 
   public ScoreReport {
@@ -21,7 +22,8 @@ public record ScoreReport(List<Integer> units, int totalUnits, String explanatio
     for (int u : score.units()) {
       units.add(u);
     }
-    return new ScoreReport(units, score.totalUnits(), score.explanation(), score.findings());
+    return new ScoreReport(units, score.totalUnits(), score.explanation(), score.findings(),
+        score.totalTimedMinutes(), score.totalTreatmentMinutes());
   }
 
   public boolean hasErrors() {

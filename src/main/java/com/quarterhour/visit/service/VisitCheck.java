@@ -35,9 +35,12 @@ final class VisitCheck {
       NewVisit.NewLine line = lines.get(i);
       String where = "Line " + (i + 1);
       problems.addAll(LineCheck.codeAndModifiers(i, line.code(), line.modifiers(), catalog, dos));
-      Integer minutes = line.minutes();
+      problems.addAll(timeProblems(i, line));
+      Integer minutes = line.effectiveMinutes();
       if (minutes == null) {
-        problems.add(new FieldProblem("lines[" + i + "].minutes", where + ": enter the minutes."));
+        if (line.start() == null && line.stop() == null) {
+          problems.add(new FieldProblem("lines[" + i + "].minutes", where + ": enter the minutes, or the start and stop times."));
+        }
       } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
         problems.add(
             new FieldProblem(
@@ -46,5 +49,26 @@ final class VisitCheck {
       }
     }
     return problems;
+  }
+
+  /** Start and stop go together, stop after start, and typed minutes must agree with them. */
+  private static List<FieldProblem> timeProblems(int i, NewVisit.NewLine line) {
+    String where = "Line " + (i + 1);
+    if (line.start() == null && line.stop() == null) {
+      return List.of();
+    }
+    if (line.start() == null || line.stop() == null) {
+      String missing = line.start() == null ? "start" : "stop";
+      return List.of(new FieldProblem("lines[" + i + "]." + missing, where + " " + missing + " time: enter both start and stop times, or neither."));
+    }
+    if (!line.stop().isAfter(line.start())) {
+      return List.of(new FieldProblem("lines[" + i + "].stop", where + " stop time: " + line.stop() + " is not after the start time " + line.start() + "."));
+    }
+    long span = java.time.Duration.between(line.start(), line.stop()).toMinutes();
+    if (line.minutes() != null && line.minutes() != span) {
+      return List.of(new FieldProblem("lines[" + i + "].minutes", where + " minutes: " + line.minutes() + " do not match "
+          + line.start() + "–" + line.stop() + " (" + span + " min); correct one of them or leave the minutes empty."));
+    }
+    return List.of();
   }
 }

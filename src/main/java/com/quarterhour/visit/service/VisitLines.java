@@ -17,8 +17,10 @@ final class VisitLines {
       return out;
     }
     for (NewVisit.NewLine line : lines) {
-      if (line.code() != null && !line.code().isBlank() && line.minutes() != null && line.minutes() >= 0) {
-        out.add(new LineInput(code(line), modifiers(line.modifiers()), line.minutes(), null, null, null));
+      Integer minutes = line.effectiveMinutes();
+      if (line.code() != null && !line.code().isBlank() && minutes != null && minutes >= 0) {
+        boolean times = line.start() != null && line.stop() != null && line.stop().isAfter(line.start());
+        out.add(new LineInput(code(line), modifiers(line.modifiers()), minutes, times ? line.start() : null, times ? line.stop() : null, null));
       }
     }
     return out;

@@ -62,7 +62,7 @@ public class VisitService {
     Clinician therapist = clinicians.currentClinician();
     Visit visit = new Visit(patient, therapist, payer, input.dateOfService());
     for (NewVisit.NewLine line : input.lines()) {
-      visit.addLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.minutes());
+      visit.addLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.effectiveMinutes(), line.start(), line.stop());
     }
     visit.computeUnits(unitCalculator);
     ScoreReport score = VisitScoring.refresh(visit, engine);
@@ -90,7 +90,9 @@ public class VisitService {
     Visit visit = own(visitId, false);
     List<NewVisit.NewLine> lines = new ArrayList<>();
     for (var line : visit.getLines()) {
-      lines.add(new NewVisit.NewLine(line.getCptCode(), String.join(" ", line.getModifiers()), line.getMinutes()));
+      // Minutes the times give are left out, so that changing a time does not contradict them.
+      Integer minutes = line.getStartTime() == null ? Integer.valueOf(line.getMinutes()) : null;
+      lines.add(new NewVisit.NewLine(line.getCptCode(), String.join(" ", line.getModifiers()), minutes, line.getStartTime(), line.getStopTime()));
     }
     return new VisitForm(visit.getId(), visit.getVersion(), visit.getStatus(), visit.getPatient().getId(),
         visit.getPayer().getId(), visit.getDateOfService(), lines, visit.getReturnQuestion());
@@ -119,7 +121,7 @@ public class VisitService {
     String before = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
     List<Visit.DocumentedLine> lines = new ArrayList<>();
     for (NewVisit.NewLine line : input.lines()) {
-      lines.add(new Visit.DocumentedLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.minutes()));
+      lines.add(new Visit.DocumentedLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.effectiveMinutes(), line.start(), line.stop()));
     }
     boolean wasReturned = visit.getStatus() == VisitStatus.RETURNED;
     visit.rewrite(patient, payer, input.dateOfService(), lines);
@@ -184,6 +186,9 @@ public class VisitService {
       out.append(out.length() == 0 ? "" : ", ").append(line.getCptCode());
       line.getModifiers().forEach(m -> out.append(' ').append(m));
       out.append(' ').append(line.getMinutes()).append(" min");
+      if (line.getStartTime() != null) {
+        out.append(" (").append(line.getStartTime()).append('–').append(line.getStopTime()).append(')');
+      }
     }
     return out.toString();
   }

@@ -10,6 +10,8 @@ public class LineRow implements Serializable {
   private String code;
   private String modifiers;
   private Integer minutes;
+  private java.time.LocalTime start;
+  private java.time.LocalTime stop;
 
   public LineRow() {}
 
@@ -40,5 +42,21 @@ public class LineRow implements Serializable {
 
   public void setMinutes(Integer minutes) {
     this.minutes = minutes;
+  }
+
+  public java.time.LocalTime getStart() {
+    return start;
+  }
+
+  public void setStart(java.time.LocalTime start) {
+    this.start = start;
+  }
+
+  public java.time.LocalTime getStop() {
+    return stop;
+  }
+
+  public void setStop(java.time.LocalTime stop) {
+    this.stop = stop;
   }
 }

@@ -81,6 +81,8 @@ public class SessionEntryView implements Serializable {
       LineRow row = new LineRow(line.modifiers());
       row.setCode(line.code());
       row.setMinutes(line.minutes());
+      row.setStart(line.start());
+      row.setStop(line.stop());
       lines.add(row);
     }
     rescore();
@@ -108,7 +110,8 @@ public class SessionEntryView implements Serializable {
     int k = 0;
     for (int i = 0; i < lines.size(); i++) {
       LineRow r = lines.get(i);
-      boolean scored = r.getCode() != null && !r.getCode().isBlank() && r.getMinutes() != null && r.getMinutes() >= 0;
+      Integer minutes = new NewVisit.NewLine(r.getCode(), r.getModifiers(), r.getMinutes(), r.getStart(), r.getStop()).effectiveMinutes();
+      boolean scored = r.getCode() != null && !r.getCode().isBlank() && minutes != null && minutes >= 0;
       if (i == row) {
         return scored && k < score.units().size() ? score.units().get(k) : null;
       }
@@ -122,7 +125,7 @@ public class SessionEntryView implements Serializable {
   private NewVisit form(boolean submit) {
     List<NewVisit.NewLine> input = new ArrayList<>();
     for (LineRow row : lines) {
-      input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes()));
+      input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes(), row.getStart(), row.getStop()));
     }
     return new NewVisit(patientId, payerId, dateOfService, input, submit);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.rules.CodeCatalog;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,27 @@ class VisitCheckTest {
     var v =
         new NewVisit(1L, 2L, LocalDate.of(2016, 5, 1), List.of(new NewVisit.NewLine("97161", 45)), true);
     assertThat(check(v)).extracting(FieldProblem::message).containsExactly("Line 1: 97161 is not valid on 2016-05-01.");
+  }
+
+  private static NewVisit.NewLine timed(Integer minutes, String start, String stop) {
+    return new NewVisit.NewLine("97110", "GP", minutes, start == null ? null : LocalTime.parse(start), stop == null ? null : LocalTime.parse(stop));
+  }
+
+  @Test
+  void startAndStopTimesGiveTheMinutes() {
+    var v = new NewVisit(1L, 2L, TODAY, List.of(timed(null, "09:00", "09:33"), timed(33, "09:33", "10:06")), true);
+    assertThat(check(v)).isEmpty();
+    assertThat(v.lines().get(0).effectiveMinutes()).isEqualTo(33);
+  }
+
+  @Test
+  void timesGoTogetherRunForwardAndAgreeWithTypedMinutes() {
+    var v = new NewVisit(1L, 2L, TODAY, List.of(
+        timed(null, "09:00", null), timed(null, "10:00", "09:30"), timed(20, "11:00", "11:30"), timed(null, null, null)), true);
+    assertThat(check(v)).containsExactly(
+        new FieldProblem("lines[0].stop", "Line 1 stop time: enter both start and stop times, or neither."),
+        new FieldProblem("lines[1].stop", "Line 2 stop time: 09:30 is not after the start time 10:00."),
+        new FieldProblem("lines[2].minutes", "Line 3 minutes: 20 do not match 11:00–11:30 (30 min); correct one of them or leave the minutes empty."),
+        new FieldProblem("lines[3].minutes", "Line 4: enter the minutes, or the start and stop times."));
   }
 }

@@ -227,6 +227,28 @@ class VisitServiceIT {
   }
 
   /** The call failed because the caller lacks the role (the container may wrap the refusal). */
+  @Test
+  void startAndStopTimesAreStoredAndOverlappingOnesBlockSubmission() throws Exception {
+    Patient patient = data.newPatient();
+    Payer payer = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
+    NewVisit overlapping = new NewVisit(patient.getId(), payer.getId(), LocalDate.now(), List.of(
+        new NewVisit.NewLine("97110", "GP", null, nine, nine.plusMinutes(33)),
+        new NewVisit.NewLine("97140", "GP", null, nine.plusMinutes(20), nine.plusMinutes(27))), true);
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(overlapping)))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::message)
+            .anyMatch(m -> m.contains("overlap in time")));
+
+    NewVisit apart = new NewVisit(patient.getId(), payer.getId(), LocalDate.now(), List.of(
+        new NewVisit.NewLine("97110", "GP", null, nine, nine.plusMinutes(33)),
+        new NewVisit.NewLine("97140", "GP", null, nine.plusMinutes(33), nine.plusMinutes(40))), true);
+    Visit stored = data.visit(therapist1.call(() -> visits.record(apart)));
+    assertThat(stored.getLines()).extracting(ServiceLine::getMinutes).containsExactly(33, 7);
+    assertThat(stored.getLines()).extracting(ServiceLine::getStartTime).containsExactly(nine, nine.plusMinutes(33));
+    assertThat(stored.getLines()).extracting(ServiceLine::getUnits).containsExactly(2, 1);
+  }
+
   private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     assertThatThrownBy(call)
         .satisfies(e -> assertThat(causeNames(e)).contains(EJBAccessException.class.getName()));
