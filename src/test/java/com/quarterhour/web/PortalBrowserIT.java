@@ -58,7 +58,7 @@ class PortalBrowserIT {
     browser.find("new-visit").click();
     browser.wait.until(ExpectedConditions.urlContains("/therapist/visit.xhtml"));
     browser.ready();
-    pick("visit-form:patient", "Whitfield, Ada (DEMO-0001)");
+    choosePatient("whitf", "Whitfield, Ada (DEMO-0001)");
     pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
     WebElement dos = browser.find("visit-form:dos_input");
     dos.sendKeys(LocalDate.now().minusDays(1).toString());
@@ -171,7 +171,7 @@ class PortalBrowserIT {
   /** Fills and submits the entry form as the logged-in therapist (Medicare, Whitfield); returns the visit id. */
   private String submitVisit(String code1, String minutes1, String code2, String minutes2) {
     browser.open("/therapist/visit.xhtml");
-    pick("visit-form:patient", "Whitfield, Ada (DEMO-0001)");
+    choosePatient("whitf", "Whitfield, Ada (DEMO-0001)");
     pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
     browser.find("visit-form:dos_input").sendKeys(LocalDate.now().minusDays(1).toString());
     browser.find("visit-form:lines:0:code").sendKeys(code1);
@@ -252,7 +252,7 @@ class PortalBrowserIT {
   void codingErrorsShowWhileTypingAndBlockSubmission() {
     browser.login("therapist1");
     browser.open("/therapist/visit.xhtml");
-    pick("visit-form:patient", "Kessler, Bruno (DEMO-0002)");
+    choosePatient("kess", "Kessler, Bruno (DEMO-0002)");
     pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
     browser.find("visit-form:dos_input").sendKeys(LocalDate.now().toString());
     browser.find("visit-form:lines:0:code").sendKeys("97140");
@@ -437,6 +437,14 @@ class PortalBrowserIT {
     browser.find("logout-form:logout").click();
     browser.find("username");
     assertThat(browser.driver.getCurrentUrl()).contains("/realms/quarterhour/");
+  }
+
+  /** Searches the patient by part of the name or MRN and picks the offered entry, as a therapist does. */
+  private void choosePatient(String typed, String label) {
+    browser.find("visit-form:patient_input").sendKeys(typed);
+    browser.wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='" + label + "']"))).click();
+    browser.wait.until(d -> d.findElement(By.id("visit-form:patient_input")).getAttribute("value").equals(label));
   }
 
   /**

@@ -106,7 +106,7 @@ public class ReviewQueue {
       params.put("visitId", Long.valueOf(search));
     } else if (!search.isEmpty()) {
       and.add("(lower(v.patient.lastName) like :text or lower(v.patient.mrn) like :text)");
-      params.put("text", search.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      params.put("text", com.quarterhour.visit.service.LikePattern.prefix(search));
     }
     // The count query has no joins: the alias-free conditions above work in both queries.
     return " where " + String.join(" and ", and);

@@ -212,6 +212,42 @@ public class VisitService {
         .getResultList();
   }
 
+  /** How many patients a search offers at most: enough to choose from, few enough to read. */
+  static final int SEARCH_LIMIT = 20;
+
+  /**
+   * Patients whose last name, first name or MRN starts with the text (any case), for the entry
+   * form's patient search; a clinic has thousands, so the database does the finding.
+   */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<PatientChoice> findPatients(String text) {
+    String prefix = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (prefix.isEmpty()) {
+      return List.of();
+    }
+    String like = LikePattern.prefix(prefix);
+    // "whitfield, ada" searches the last name and then the first name.
+    String[] parts = prefix.split("\\s*,\\s*", 2);
+    String last = LikePattern.prefix(parts[0]);
+    String first = parts.length > 1 ? LikePattern.prefix(parts[1]) : "%";
+    return em.createQuery("select p from Patient p where (lower(p.lastName) like :last and lower(p.firstName) like :first)"
+                + " or lower(p.firstName) like :like or lower(p.mrn) like :like"
+                + " order by p.lastName, p.firstName, p.mrn", Patient.class)
+        .setParameter("last", last)
+        .setParameter("first", first)
+        .setParameter("like", like)
+        .setMaxResults(SEARCH_LIMIT)
+        .getResultStream()
+        .map(p -> new PatientChoice(p.getId(), p.getDisplayName()))
+        .toList();
+  }
+
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public java.util.Optional<PatientChoice> patientChoice(Long id) {
+    Patient p = id == null ? null : em.find(Patient.class, id);
+    return java.util.Optional.ofNullable(p).map(x -> new PatientChoice(x.getId(), x.getDisplayName()));
+  }
+
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public List<Payer> payers() {
     return em.createQuery("select p from Payer p order by p.name", Payer.class).getResultList();

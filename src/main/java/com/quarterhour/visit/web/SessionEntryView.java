@@ -3,11 +3,11 @@ package com.quarterhour.visit.web;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.visit.domain.Clinician;
-import com.quarterhour.visit.domain.Patient;
 import com.quarterhour.visit.domain.Payer;
 import com.quarterhour.visit.service.FieldProblem;
 import com.quarterhour.visit.service.InvalidVisitException;
 import com.quarterhour.visit.service.NewVisit;
+import com.quarterhour.visit.service.PatientChoice;
 import com.quarterhour.visit.service.ScoreReport;
 import com.quarterhour.visit.service.VisitScoring;
 import com.quarterhour.visit.service.VisitForm;
@@ -37,7 +37,7 @@ public class SessionEntryView implements Serializable {
   @Inject private VisitScoring scoring;
   @Inject private ClinicianDirectory clinicians;
 
-  private List<Patient> patients;
+  private PatientChoice patient;
   private List<Payer> payers;
   private Long patientId;
   private Long payerId;
@@ -52,7 +52,6 @@ public class SessionEntryView implements Serializable {
 
   @PostConstruct
   void init() {
-    patients = visits.patients();
     payers = visits.payers();
     discipline = clinicians.findByUsername(clinicians.callerName()).map(Clinician::getDiscipline).orElse(null);
     for (int i = 0; i < FIRST_LINES; i++) {
@@ -74,6 +73,7 @@ public class SessionEntryView implements Serializable {
       return;
     }
     patientId = editing.patientId();
+    patient = visits.patientChoice(patientId).orElse(null);
     payerId = editing.payerId();
     dateOfService = editing.dateOfService();
     lines.clear();
@@ -199,8 +199,18 @@ public class SessionEntryView implements Serializable {
     return editing;
   }
 
-  public List<Patient> getPatients() {
-    return patients;
+  /** The patient search (type part of a name or the MRN). */
+  public List<PatientChoice> findPatients(String text) {
+    return visits.findPatients(text);
+  }
+
+  public PatientChoice getPatient() {
+    return patient;
+  }
+
+  public void setPatient(PatientChoice patient) {
+    this.patient = patient;
+    this.patientId = patient == null ? null : patient.id();
   }
 
   public List<Payer> getPayers() {

@@ -249,6 +249,21 @@ class VisitServiceIT {
     assertThat(stored.getLines()).extracting(ServiceLine::getUnits).containsExactly(2, 1);
   }
 
+  @Test
+  void thePatientSearchFindsByNameOrMrnAndTakesWildcardsLiterally() throws Exception {
+    Patient patient = data.newPatient();
+
+    assertThat(therapist1.call(() -> visits.findPatients(patient.getMrn().toLowerCase())))
+        .containsExactly(new PatientChoice(patient.getId(), patient.getDisplayName()));
+    assertThat(therapist1.call(() -> visits.findPatients("whitf"))).extracting(PatientChoice::label)
+        .containsExactly("Whitfield, Ada (DEMO-0001)");
+    assertThat(therapist1.call(() -> visits.findPatients("Whitfield, a"))).hasSize(1);
+    assertThat(therapist1.call(() -> visits.findPatients("Whitfield, b"))).isEmpty();
+    assertThat(therapist1.call(() -> visits.findPatients("%"))).isEmpty();
+    assertThat(therapist1.call(() -> visits.findPatients("  "))).isEmpty();
+    assertThat(therapist1.call(() -> visits.findPatients("test"))).hasSizeLessThanOrEqualTo(VisitService.SEARCH_LIMIT);
+  }
+
   private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     assertThatThrownBy(call)
         .satisfies(e -> assertThat(causeNames(e)).contains(EJBAccessException.class.getName()));
