@@ -132,6 +132,50 @@ class PortalBrowserIT {
   }
 
   @Test
+  void aWarningIsAcknowledgedWithAReasonThatTheSupervisorReadsBeforeApproving() {
+    // Per code (Acme Health PPO), 97140 for 5 minutes bills nothing: a BELOW_BILLABLE_MINUTES warning.
+    browser.login("therapist1");
+    browser.open("/therapist/visit.xhtml");
+    choosePatient("novak", "Novak, Dmitri (DEMO-0004)");
+    pick("visit-form:payer", "Acme Health PPO — Per-code rule of eights");
+    browser.find("visit-form:dos_input").sendKeys(LocalDate.now().minusDays(1).toString());
+    browser.find("visit-form:lines:0:code").sendKeys("97110");
+    browser.find("visit-form:lines:0:minutes").sendKeys("33");
+    browser.find("visit-form:lines:1:code").sendKeys("97140");
+    browser.find("visit-form:lines:1:minutes").sendKeys("5");
+    browser.driver.findElement(By.tagName("h1")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "BELOW_BILLABLE_MINUTES"));
+    browser.find("visit-form:submit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    String id = visitIdFrom(browser.text("messages"));
+    logout();
+
+    browser.login("coder1");
+    searchQueue(id);
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
+    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    browser.open("/visit.xhtml?id=" + id);
+    browser.find("visit-form:tabs:mark-coded").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 warning(s) are not acknowledged"));
+    WebElement reason = browser.driver.findElement(By.cssSelector("input[id$=':ack-reason']"));
+    reason.sendKeys("5 minutes documented; nothing billed on purpose");
+    browser.driver.findElement(By.cssSelector("button[id$=':acknowledge']")).click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Warning BELOW_BILLABLE_MINUTES acknowledged."));
+    assertThat(browser.driver.findElement(By.className("ack-reason")).getText()).isEqualTo("5 minutes documented; nothing billed on purpose");
+    browser.find("visit-form:tabs:mark-coded").click();
+    browser.wait.until(ExpectedConditions.urlContains("/coder/index.xhtml"));
+    logout();
+
+    browser.login("supervisor1");
+    assertThat(visitRow("approval-form:approval", id).findElement(By.className("visit-warnings")).getText()).isEqualTo("1");
+    browser.open("/visit.xhtml?id=" + id);
+    assertThat(browser.text("findings")).contains("BELOW_BILLABLE_MINUTES", "Acknowledged by Riley Chen, CPC: 5 minutes documented; nothing billed on purpose");
+    browser.find("visit-form:tabs:approve").click();
+    browser.wait.until(ExpectedConditions.urlContains("/supervisor/index.xhtml"));
+    assertThat(browser.text("messages")).contains("Visit " + id + " is approved and ready to bill.");
+  }
+
+  @Test
   void twoSessionsSavingTheSameWorksheetCannotOverwriteEachOther() {
     browser.login("therapist1");
     String id = submitVisit("97110", "33", "97140", "7");
@@ -457,7 +501,9 @@ class PortalBrowserIT {
             "const w = PrimeFaces.getWidgetById(arguments[0]);"
                 + "const o = Array.from(document.getElementById(arguments[0] + '_input').options)"
                 + "  .find(o => o.text === arguments[1]);"
-                + "w.selectValue(o.value);",
+                + "w.selectValue(o.value);"
+                // selectValue is silent; the select's change event runs the menu's AJAX (the live rescore).
+                + "w.input.trigger('change');",
             menuId,
             label);
     browser.wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
