@@ -57,16 +57,7 @@ class PortalBrowserIT {
     browser.login("therapist1");
     browser.find("new-visit").click();
     browser.wait.until(ExpectedConditions.urlContains("/therapist/visit.xhtml"));
-    browser.ready();
-    choosePatient("whitf", "Whitfield, Ada (DEMO-0001)");
-    pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
-    WebElement dos = browser.find("visit-form:dos_input");
-    dos.sendKeys(LocalDate.now().minusDays(1).toString());
-    browser.find("visit-form:lines:0:code").sendKeys("97110");
-    browser.find("visit-form:lines:0:minutes").sendKeys("33");
-    browser.find("visit-form:lines:1:code").sendKeys("97140");
-    browser.find("visit-form:lines:1:minutes").sendKeys("7");
-    browser.driver.findElement(By.tagName("h1")).click(); // leaving the field scores the visit live
+    fillVisit("whitf", "Whitfield, Ada (DEMO-0001)", "Medicare Part B — CMS 8-minute rule (total time)", "97110", "33", "97140", "7");
 
     browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
     assertThat(browser.text("explanation"))
@@ -135,15 +126,7 @@ class PortalBrowserIT {
   void aWarningIsAcknowledgedWithAReasonThatTheSupervisorReadsBeforeApproving() {
     // Per code (Acme Health PPO), 97140 for 5 minutes bills nothing: a BELOW_BILLABLE_MINUTES warning.
     browser.login("therapist1");
-    browser.open("/therapist/visit.xhtml");
-    choosePatient("novak", "Novak, Dmitri (DEMO-0004)");
-    pick("visit-form:payer", "Acme Health PPO — Per-code rule of eights");
-    browser.find("visit-form:dos_input").sendKeys(LocalDate.now().minusDays(1).toString());
-    browser.find("visit-form:lines:0:code").sendKeys("97110");
-    browser.find("visit-form:lines:0:minutes").sendKeys("33");
-    browser.find("visit-form:lines:1:code").sendKeys("97140");
-    browser.find("visit-form:lines:1:minutes").sendKeys("5");
-    browser.driver.findElement(By.tagName("h1")).click();
+    fillVisit("novak", "Novak, Dmitri (DEMO-0004)", "Acme Health PPO — Per-code rule of eights", "97110", "33", "97140", "5");
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "BELOW_BILLABLE_MINUTES"));
     browser.find("visit-form:submit").click();
     browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
@@ -151,9 +134,7 @@ class PortalBrowserIT {
     logout();
 
     browser.login("coder1");
-    searchQueue(id);
-    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
-    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    claimInQueue(id);
     browser.open("/visit.xhtml?id=" + id);
     browser.find("visit-form:tabs:mark-coded").click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 warning(s) are not acknowledged"));
@@ -181,9 +162,7 @@ class PortalBrowserIT {
     String id = submitVisit("97110", "33", "97140", "7");
     logout();
     browser.login("coder1");
-    searchQueue(id);
-    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
-    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    claimInQueue(id);
     browser.open("/visit.xhtml?id=" + id);
 
     try (Browser second = new Browser()) {
@@ -214,19 +193,31 @@ class PortalBrowserIT {
 
   /** Fills and submits the entry form as the logged-in therapist (Medicare, Whitfield); returns the visit id. */
   private String submitVisit(String code1, String minutes1, String code2, String minutes2) {
+    fillVisit("whitf", "Whitfield, Ada (DEMO-0001)", "Medicare Part B — CMS 8-minute rule (total time)", code1, minutes1, code2, minutes2);
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
+    browser.find("visit-form:submit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    return visitIdFrom(browser.text("messages"));
+  }
+
+  /** Opens a new session and types it in: patient, payer, yesterday, two lines; leaving the last field scores it. */
+  private void fillVisit(String patientTyped, String patient, String payer, String code1, String minutes1, String code2, String minutes2) {
     browser.open("/therapist/visit.xhtml");
-    choosePatient("whitf", "Whitfield, Ada (DEMO-0001)");
-    pick("visit-form:payer", "Medicare Part B — CMS 8-minute rule (total time)");
+    choosePatient(patientTyped, patient);
+    pick("visit-form:payer", payer);
     browser.find("visit-form:dos_input").sendKeys(LocalDate.now().minusDays(1).toString());
     browser.find("visit-form:lines:0:code").sendKeys(code1);
     browser.find("visit-form:lines:0:minutes").sendKeys(minutes1);
     browser.find("visit-form:lines:1:code").sendKeys(code2);
     browser.find("visit-form:lines:1:minutes").sendKeys(minutes2);
     browser.driver.findElement(By.tagName("h1")).click();
-    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
-    browser.find("visit-form:submit").click();
-    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
-    return visitIdFrom(browser.text("messages"));
+  }
+
+  /** The coder finds the visit in the queue and claims it. */
+  private void claimInQueue(String id) {
+    searchQueue(id);
+    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
+    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
   }
 
   /** Narrows the coder queue to a visit number or patient, as a coder looks one up. */
@@ -249,9 +240,7 @@ class PortalBrowserIT {
     String id = submitVisit("97110", "33", "97140", "7");
     logout();
     browser.login("coder1");
-    searchQueue(id);
-    visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':claim']")).click();
-    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    claimInQueue(id);
     visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':mark-coded']")).click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " is coded"));
     logout();

@@ -47,32 +47,11 @@ public class VisitService {
    */
   @RolesAllowed(Roles.THERAPIST)
   public Long record(NewVisit input) throws InvalidVisitException {
-    List<FieldProblem> problems = new ArrayList<>(VisitCheck.problems(input, catalog, calendar.today()));
-    Patient patient = input.patientId() == null ? null : em.find(Patient.class, input.patientId());
-    if (input.patientId() != null && patient == null) {
-      problems.add(new FieldProblem("patient", "Patient: no patient has this id; choose one from the list."));
-    }
-    Payer payer = input.payerId() == null ? null : em.find(Payer.class, input.payerId());
-    if (input.payerId() != null && payer == null) {
-      problems.add(new FieldProblem("payer", "Payer: no payer has this id; choose one from the list."));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidVisitException(problems);
-    }
+    Checked checked = check(input);
     Clinician therapist = clinicians.currentClinician();
-    Visit visit = new Visit(patient, therapist, payer, input.dateOfService());
-    for (NewVisit.NewLine line : input.lines()) {
-      visit.addLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.effectiveMinutes(), line.start(), line.stop());
-    }
-    visit.computeUnits(unitCalculator);
-    ScoreReport score = VisitScoring.refresh(visit, engine);
-    if (input.submit()) {
-      // Coding errors block the signature; a draft may keep them while the therapist works.
-      if (score.hasErrors()) {
-        throw new InvalidVisitException(score.errorsAsProblems());
-      }
-      visit.submit();
-    }
+    Visit visit = new Visit(checked.patient(), therapist, checked.payer(), input.dateOfService());
+    visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), documented(input));
+    scoreAndSign(visit, input.submit());
     visit.touch(therapist.getDisplayName());
     em.persist(visit);
     em.flush();
@@ -106,33 +85,11 @@ public class VisitService {
   public void update(Long visitId, long seenVersion, NewVisit input) throws WorkflowException, InvalidVisitException {
     Visit visit = own(visitId, true);
     StaleCheck.require(visit, seenVersion, calendar.zone());
-    List<FieldProblem> problems = new ArrayList<>(VisitCheck.problems(input, catalog, calendar.today()));
-    Patient patient = input.patientId() == null ? null : em.find(Patient.class, input.patientId());
-    Payer payer = input.payerId() == null ? null : em.find(Payer.class, input.payerId());
-    if (input.patientId() != null && patient == null) {
-      problems.add(new FieldProblem("patient", "Patient: no patient has this id; choose one from the list."));
-    }
-    if (input.payerId() != null && payer == null) {
-      problems.add(new FieldProblem("payer", "Payer: no payer has this id; choose one from the list."));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidVisitException(problems);
-    }
+    Checked checked = check(input);
     String before = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
-    List<Visit.DocumentedLine> lines = new ArrayList<>();
-    for (NewVisit.NewLine line : input.lines()) {
-      lines.add(new Visit.DocumentedLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()), line.effectiveMinutes(), line.start(), line.stop()));
-    }
     boolean wasReturned = visit.getStatus() == VisitStatus.RETURNED;
-    visit.rewrite(patient, payer, input.dateOfService(), lines);
-    visit.computeUnits(unitCalculator);
-    ScoreReport score = VisitScoring.refresh(visit, engine);
-    if (input.submit()) {
-      if (score.hasErrors()) {
-        throw new InvalidVisitException(score.errorsAsProblems());
-      }
-      visit.submit();
-    }
+    visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), documented(input));
+    scoreAndSign(visit, input.submit());
     Clinician therapist = visit.getClinician();
     visit.touch(therapist.getDisplayName());
     String after = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
@@ -141,6 +98,48 @@ public class VisitService {
     }
     if (input.submit()) {
       audit.record(visit, therapist, wasReturned ? VisitAction.RESUBMITTED : VisitAction.SUBMITTED, null);
+    }
+  }
+
+  /** A form whose every field passed, with the patient and payer it names. */
+  private record Checked(Patient patient, Payer payer) {}
+
+  /** Checks every field of the form; all problems at once, or the patient and payer it names. */
+  private Checked check(NewVisit input) throws InvalidVisitException {
+    List<FieldProblem> problems = new ArrayList<>(VisitCheck.problems(input, catalog, calendar.today()));
+    Patient patient = input.patientId() == null ? null : em.find(Patient.class, input.patientId());
+    if (input.patientId() != null && patient == null) {
+      problems.add(new FieldProblem("patient", "Patient: no patient has this id; choose one from the list."));
+    }
+    Payer payer = input.payerId() == null ? null : em.find(Payer.class, input.payerId());
+    if (input.payerId() != null && payer == null) {
+      problems.add(new FieldProblem("payer", "Payer: no payer has this id; choose one from the list."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidVisitException(problems);
+    }
+    return new Checked(patient, payer);
+  }
+
+  private static List<Visit.DocumentedLine> documented(NewVisit input) {
+    List<Visit.DocumentedLine> lines = new ArrayList<>();
+    for (NewVisit.NewLine line : input.lines()) {
+      lines.add(new Visit.DocumentedLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()),
+          line.effectiveMinutes(), line.start(), line.stop()));
+    }
+    return lines;
+  }
+
+  /** Units and findings afresh; with {@code submit} the therapist signs, which coding errors block. */
+  private void scoreAndSign(Visit visit, boolean submit) throws InvalidVisitException {
+    visit.computeUnits(unitCalculator);
+    ScoreReport score = VisitScoring.refresh(visit, engine);
+    if (submit) {
+      // A draft may keep errors while the therapist works; the signature may not.
+      if (score.hasErrors()) {
+        throw new InvalidVisitException(score.errorsAsProblems());
+      }
+      visit.submit();
     }
   }
 
@@ -170,11 +169,7 @@ public class VisitService {
     if (visit.getStatus() != VisitStatus.RETURNED) {
       throw new WorkflowException("Visit " + visitId + " is " + visit.getStatus().label() + "; only a returned visit is resubmitted.");
     }
-    ScoreReport score = VisitScoring.refresh(visit, engine);
-    if (score.hasErrors()) {
-      throw new InvalidVisitException(score.errorsAsProblems());
-    }
-    visit.submit();
+    scoreAndSign(visit, true);
     visit.touch(visit.getClinician().getDisplayName());
     audit.record(visit, visit.getClinician(), VisitAction.RESUBMITTED, null);
   }
