@@ -98,7 +98,7 @@ public final class SeedVisits {
     try (PreparedStatement v = c.prepareStatement(
             "insert into visit (id, patient_id, clinician_id, payer_id, date_of_service, status, created_at, updated_at, version,"
                 + " claimed_by_id, coded_by_id, approved_by_id, line_count, total_minutes, total_units, error_count,"
-                + " open_warning_count, submitted_at, updated_by, warning_count) values (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,?)");
+                + " open_warning_count, submitted_at, updated_by, warning_count, discipline) values (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement l = c.prepareStatement(
             "insert into service_line (id, visit_id, line_no, cpt_code, modifiers, minutes, units) values (?,?,?,?,?,?,?)");
         PreparedStatement fi = c.prepareStatement("insert into visit_finding (visit_id, finding_id) values (?,?)")) {
@@ -169,6 +169,7 @@ public final class SeedVisits {
         v.setTimestamp(17, submitted == null ? null : Timestamp.from(submitted));
         v.setString(18, "load seed");
         v.setInt(19, warnings);
+        v.setString(20, t.discipline().name());
         v.addBatch();
         if ((n + 1) % BATCH == 0 || n + 1 == visits) {
           v.executeBatch();

@@ -58,6 +58,10 @@ public class Visit {
 
   @NotNull private LocalDate dateOfService;
 
+  /** The plan of care's discipline; GP/GO/GN follow it. Null when neither visit nor clinician has one. */
+  @Enumerated(EnumType.STRING)
+  private com.quarterhour.rules.Discipline discipline;
+
   @NotNull
   @Enumerated(EnumType.STRING)
   private VisitStatus status;
@@ -126,6 +130,7 @@ public class Visit {
     this.clinician = clinician;
     this.payer = payer;
     this.dateOfService = dateOfService;
+    this.discipline = clinician.getDiscipline();
     this.status = VisitStatus.DRAFT;
   }
 
@@ -146,8 +151,12 @@ public class Visit {
    * dropped at the end (so line numbers stay unique within one flush); a line the therapist changed
    * loses the coder's version of it.
    */
-  public void rewrite(Patient patient, Payer payer, LocalDate dateOfService, List<DocumentedLine> documented) {
+  public void rewrite(Patient patient, Payer payer, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline,
+      List<DocumentedLine> documented) {
     requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
+    if (discipline != null) {
+      this.discipline = discipline;
+    }
     this.patient = patient;
     this.payer = payer;
     this.dateOfService = dateOfService;
@@ -353,6 +362,10 @@ public class Visit {
 
   public LocalDate getDateOfService() {
     return dateOfService;
+  }
+
+  public com.quarterhour.rules.Discipline getDiscipline() {
+    return discipline;
   }
 
   public VisitStatus getStatus() {

@@ -7,10 +7,16 @@ import java.util.List;
  * A therapist's session as typed on the entry form. Nothing is trusted: the service checks every
  * field and answers with {@link InvalidVisitException}.
  *
+ * @param discipline the plan of care's discipline, or null for the clinician's own
  * @param submit true to sign and send to coding, false to keep it as a draft
  */
 public record NewVisit(
-    Long patientId, Long payerId, LocalDate dateOfService, List<NewLine> lines, boolean submit) {
+    Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines, boolean submit) {
+
+  /** A session of the clinician's own discipline. */
+  public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, List<NewLine> lines, boolean submit) {
+    this(patientId, payerId, dateOfService, null, lines, submit);
+  }
 
   /**
    * One line of the form: a code, its modifiers ("GP 59") and the minutes documented for it, or

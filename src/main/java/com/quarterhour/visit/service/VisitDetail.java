@@ -24,6 +24,7 @@ public record VisitDetail(
     String clinicianUsername,
     String payerName,
     LocalDate dateOfService,
+    com.quarterhour.rules.Discipline discipline,
     VisitStatus status,
     String holderUsername,
     String holderName,

@@ -18,6 +18,7 @@ public record VisitForm(
     Long patientId,
     Long payerId,
     LocalDate dateOfService,
+    com.quarterhour.rules.Discipline discipline,
     List<NewVisit.NewLine> lines,
     String returnQuestion)
     implements Serializable {}

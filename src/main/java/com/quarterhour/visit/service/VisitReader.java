@@ -43,7 +43,7 @@ public class VisitReader {
         v.getId(), v.getVersion(),
         v.getPatient().getLastName() + ", " + v.getPatient().getFirstName(), v.getPatient().getMrn(),
         v.getClinician().getDisplayName(), v.getClinician().getUsername(), v.getPayer().getName(),
-        v.getDateOfService(), v.getStatus(),
+        v.getDateOfService(), v.getDiscipline(), v.getStatus(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getUsername(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getDisplayName(),
         v.getCodedBy() == null ? null : v.getCodedBy().getUsername(),

@@ -65,7 +65,7 @@ public class VisitScoring {
         v.getDateOfService(),
         v.getPayer().getUnitMethod(),
         v.getPayer().isMedicare(),
-        v.getClinician().getDiscipline(),
+        v.getDiscipline() != null ? v.getDiscipline() : v.getClinician().getDiscipline(),
         v.ruleLines());
   }
 }

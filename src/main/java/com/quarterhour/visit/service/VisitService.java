@@ -50,7 +50,7 @@ public class VisitService {
     Checked checked = check(input);
     Clinician therapist = clinicians.currentClinician();
     Visit visit = new Visit(checked.patient(), therapist, checked.payer(), input.dateOfService());
-    visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), documented(input));
+    visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
     scoreAndSign(visit, input.submit());
     visit.touch(therapist.getDisplayName());
     em.persist(visit);
@@ -74,7 +74,7 @@ public class VisitService {
       lines.add(new NewVisit.NewLine(line.getCptCode(), String.join(" ", line.getModifiers()), minutes, line.getStartTime(), line.getStopTime()));
     }
     return new VisitForm(visit.getId(), visit.getVersion(), visit.getStatus(), visit.getPatient().getId(),
-        visit.getPayer().getId(), visit.getDateOfService(), lines, visit.getReturnQuestion());
+        visit.getPayer().getId(), visit.getDateOfService(), visit.getDiscipline(), lines, visit.getReturnQuestion());
   }
 
   /**
@@ -88,7 +88,7 @@ public class VisitService {
     Checked checked = check(input);
     String before = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
     boolean wasReturned = visit.getStatus() == VisitStatus.RETURNED;
-    visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), documented(input));
+    visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
     scoreAndSign(visit, input.submit());
     Clinician therapist = visit.getClinician();
     visit.touch(therapist.getDisplayName());

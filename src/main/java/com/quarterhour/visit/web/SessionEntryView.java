@@ -76,6 +76,9 @@ public class SessionEntryView implements Serializable {
     patient = visits.patientChoice(patientId).orElse(null);
     payerId = editing.payerId();
     dateOfService = editing.dateOfService();
+    if (editing.discipline() != null) {
+      discipline = editing.discipline();
+    }
     lines.clear();
     for (NewVisit.NewLine line : editing.lines()) {
       LineRow row = new LineRow(line.modifiers());
@@ -127,7 +130,7 @@ public class SessionEntryView implements Serializable {
     for (LineRow row : lines) {
       input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes(), row.getStart(), row.getStop()));
     }
-    return new NewVisit(patientId, payerId, dateOfService, input, submit);
+    return new NewVisit(patientId, payerId, dateOfService, discipline, input, submit);
   }
 
   /**
@@ -184,6 +187,19 @@ public class SessionEntryView implements Serializable {
   private Long update(boolean submit) throws WorkflowException, InvalidVisitException {
     visits.update(editing.id(), editing.version(), form(submit));
     return editing.id();
+  }
+
+  /** The plan of care's discipline: the therapist's own unless they choose another. */
+  public Discipline getDiscipline() {
+    return discipline;
+  }
+
+  public void setDiscipline(Discipline discipline) {
+    this.discipline = discipline;
+  }
+
+  public Discipline[] getDisciplines() {
+    return Discipline.values();
   }
 
   public Long getVisitId() {

@@ -264,6 +264,25 @@ class VisitServiceIT {
     assertThat(therapist1.call(() -> visits.findPatients("test"))).hasSizeLessThanOrEqualTo(VisitService.SEARCH_LIMIT);
   }
 
+  @Test
+  void theVisitsDisciplineNotTheTherapistsDecidesTheModifier() throws Exception {
+    Patient patient = data.newPatient();
+    Payer medicare = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true);
+    // therapist1 is a PT; this session belongs to an OT plan of care, so the missing modifier is GO.
+    NewVisit withoutModifier = new NewVisit(patient.getId(), medicare.getId(), LocalDate.now(), com.quarterhour.rules.Discipline.OT,
+        List.of(new NewVisit.NewLine("97530", null, 30)), true);
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(withoutModifier)))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::message)
+            .containsExactly("Line 1: 97530 has no discipline modifier (GP, GO or GN). Add GO to match the plan of care."));
+
+    NewVisit withGo = new NewVisit(patient.getId(), medicare.getId(), LocalDate.now(), com.quarterhour.rules.Discipline.OT,
+        List.of(new NewVisit.NewLine("97530", "GO", 30)), true);
+    Long id = therapist1.call(() -> visits.record(withGo));
+    assertThat(data.visit(id).getDiscipline()).isEqualTo(com.quarterhour.rules.Discipline.OT);
+    assertThat(data.visit(submitAsTherapist1(UnitMethod.CMS_TOTAL_TIME)).getDiscipline()).isEqualTo(com.quarterhour.rules.Discipline.PT);
+  }
+
   private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     assertThatThrownBy(call)
         .satisfies(e -> assertThat(causeNames(e)).contains(EJBAccessException.class.getName()));
