@@ -14,4 +14,14 @@ public final class Roles {
   public static final String[] ALL = {THERAPIST, CODER, SUPERVISOR, ADMIN};
 
   private Roles() {}
+
+  /**
+   * A therapist with no other role sees only the visits they treated; coders, supervisors and
+   * admins see the clinic's.
+   *
+   * @param inRole the caller's role check (SessionContext or HttpServletRequest isCallerInRole/isUserInRole)
+   */
+  public static boolean seesOnlyOwnVisits(java.util.function.Predicate<String> inRole) {
+    return inRole.test(THERAPIST) && !inRole.test(CODER) && !inRole.test(SUPERVISOR) && !inRole.test(ADMIN);
+  }
 }

@@ -4,7 +4,6 @@ import com.quarterhour.approval.service.ApprovalQueue;
 import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.review.service.VisitWorkflow;
 import com.quarterhour.visit.service.VisitSummary;
-import com.quarterhour.visit.service.WorkflowException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,22 +38,12 @@ public class ApprovalQueueView implements Serializable {
   }
 
   public void rejectSelected() {
-    try {
-      workflow.reject(selected.id(), reason);
-      Feedback.info("Visit " + selected.id() + " went back to its coder.");
-    } catch (WorkflowException refused) {
-      Feedback.error(refused.getMessage());
-    }
+    Feedback.attempt(() -> workflow.reject(selected.id(), reason), "Visit " + selected.id() + " went back to its coder.");
     refresh();
   }
 
   public void approve(VisitSummary row) {
-    try {
-      workflow.approve(row.id());
-      Feedback.info("Visit " + row.id() + " is approved and ready to bill.");
-    } catch (WorkflowException refused) {
-      Feedback.error(refused.getMessage());
-    }
+    Feedback.attempt(() -> workflow.approve(row.id()), "Visit " + row.id() + " is approved and ready to bill.");
     refresh();
   }
 

@@ -20,12 +20,17 @@ public class CodeLookupView {
   // Request scope is enough: each keystroke posts the query and renders the table in one request.
   private String query;
 
-  /** The codes matching the search, by code number. */
+  private List<CodeDefinition> codes;
+
+  /** The codes matching the search, by code number; searched once per request (the table reads it often). */
   public List<CodeDefinition> getCodes() {
-    return catalog.all().stream()
-        .filter(c -> CodeSearch.matches(c, catalog.history(c.code()), query))
-        .sorted(java.util.Comparator.comparing(CodeDefinition::code))
-        .toList();
+    if (codes == null) {
+      codes = catalog.all().stream()
+          .filter(c -> CodeSearch.matches(c, catalog.history(c.code()), query))
+          .sorted(java.util.Comparator.comparing(CodeDefinition::code))
+          .toList();
+    }
+    return codes;
   }
 
   public String getQuery() {
@@ -34,6 +39,7 @@ public class CodeLookupView {
 
   public void setQuery(String query) {
     this.query = query;
+    codes = null;
   }
 
   /** NCCI partners of the code as "97530 (column 2, modifier indicator 1, since 2020-01-01)". */

@@ -99,10 +99,8 @@ public class DashboardFigures {
     return out;
   }
 
-  /** Therapists without another role see their own visits only. */
   private boolean onlyOwn() {
-    return session.isCallerInRole(Roles.THERAPIST) && !session.isCallerInRole(Roles.CODER)
-        && !session.isCallerInRole(Roles.SUPERVISOR) && !session.isCallerInRole(Roles.ADMIN);
+    return Roles.seesOnlyOwnVisits(session::isCallerInRole);
   }
 
   private String mine(String joiner) {

@@ -35,7 +35,7 @@ public class DashboardView {
 
   /** Coders, supervisors and admins see the whole clinic; a therapist their own visits. */
   public boolean isClinicWide() {
-    return request.isUserInRole(Roles.CODER) || request.isUserInRole(Roles.SUPERVISOR) || request.isUserInRole(Roles.ADMIN);
+    return !Roles.seesOnlyOwnVisits(request::isUserInRole);
   }
 
   public String getStatusChart() {

@@ -124,18 +124,16 @@ public class CodingWorksheet {
     Visit visit = held(visitId, seenVersion);
     String text = VisitWorkflow.reason("Reason for accepting the warning", reason);
     Clinician coder = clinicians.currentClinician();
-    boolean current = VisitScoring.refresh(visit, engine).findings().stream()
-        .anyMatch(f -> f.severity() == com.quarterhour.rules.Severity.WARNING
-            && Visit.findingKey(f.id(), f.lines()).equals(findingKey));
-    if (!current) {
-      throw new WorkflowException("Visit " + visitId + " has no such warning now; reload the worksheet.");
-    }
     try {
       visit.acknowledge(coder, findingKey, text, Instant.now());
     } catch (IllegalStateException refused) {
       throw new WorkflowException("Visit " + visitId + ": " + refused.getMessage() + ".");
     }
+    // One scoring pass: it keeps only acknowledgements of current warnings, so a stale key drops out.
     VisitScoring.refresh(visit, engine);
+    if (!visit.getAcknowledgements().containsKey(findingKey)) {
+      throw new WorkflowException("Visit " + visitId + " has no such warning now; reload the worksheet.");
+    }
     visit.touch(coder.getDisplayName());
     audit.record(visit, coder, VisitAction.ACKNOWLEDGED, findingKey, null, null, text);
   }

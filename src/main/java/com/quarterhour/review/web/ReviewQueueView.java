@@ -9,7 +9,6 @@ import com.quarterhour.visit.domain.Payer;
 import com.quarterhour.visit.domain.VisitStatus;
 import com.quarterhour.visit.service.VisitService;
 import com.quarterhour.visit.service.VisitSummary;
-import com.quarterhour.visit.service.WorkflowException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -145,11 +144,11 @@ public class ReviewQueueView implements Serializable {
   }
 
   public void claim(VisitSummary row) {
-    act(() -> workflow.claim(row.id()), "Visit " + row.id() + " is yours to code.");
+    Feedback.attempt(() -> workflow.claim(row.id()), "Visit " + row.id() + " is yours to code.");
   }
 
   public void markCoded(VisitSummary row) {
-    act(() -> workflow.markCoded(row.id()), "Visit " + row.id() + " is coded and waits for approval.");
+    Feedback.attempt(() -> workflow.markCoded(row.id()), "Visit " + row.id() + " is coded and waits for approval.");
   }
 
   /** Opens the "return to therapist" dialog for a row. */
@@ -159,21 +158,7 @@ public class ReviewQueueView implements Serializable {
   }
 
   public void returnSelected() {
-    act(() -> workflow.returnToTherapist(selected.id(), question), "Visit " + selected.id() + " went back to the therapist.");
-  }
-
-  private static void act(Transition transition, String done) {
-    try {
-      transition.run();
-      Feedback.info(done);
-    } catch (WorkflowException refused) {
-      Feedback.error(refused.getMessage());
-    }
-  }
-
-  @FunctionalInterface
-  interface Transition {
-    void run() throws WorkflowException;
+    Feedback.attempt(() -> workflow.returnToTherapist(selected.id(), question), "Visit " + selected.id() + " went back to the therapist.");
   }
 
   public QueueRows getRows() { return rows; }

@@ -52,10 +52,7 @@ public class VisitReader {
   }
 
   private boolean maySee(Visit v) {
-    boolean onlyTherapist = session.isCallerInRole(Roles.THERAPIST)
-        && !session.isCallerInRole(Roles.CODER) && !session.isCallerInRole(Roles.SUPERVISOR)
-        && !session.isCallerInRole(Roles.ADMIN);
-    return !onlyTherapist || v.getClinician().getUsername().equals(session.getCallerPrincipal().getName());
+    return !Roles.seesOnlyOwnVisits(session::isCallerInRole) || v.getClinician().getUsername().equals(session.getCallerPrincipal().getName());
   }
 
   /** Documented units are what the therapist's own lines give, before any coder change. */

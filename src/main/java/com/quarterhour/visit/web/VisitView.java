@@ -115,12 +115,9 @@ public class VisitView implements Serializable {
   }
 
   public void acknowledge(VisitDetail.FindingRow row) {
-    try {
-      worksheet.acknowledge(id, detail.version(), row.key(), ackReasons.get(row.key()));
-      Feedback.info("Warning " + row.finding().id() + " acknowledged.");
+    if (Feedback.attempt(() -> worksheet.acknowledge(id, detail.version(), row.key(), ackReasons.get(row.key())),
+        "Warning " + row.finding().id() + " acknowledged.")) {
       load();
-    } catch (WorkflowException refused) {
-      Feedback.error(refused.getMessage());
     }
   }
 
@@ -140,22 +137,14 @@ public class VisitView implements Serializable {
     return transition(() -> workflow.reject(id, comment), "Visit " + id + " went back to its coder.", "/supervisor/index");
   }
 
-  private String transition(Step step, String done, String next) {
-    try {
-      step.run();
+  /** Runs a transition; on success the message travels with the redirect to the next page. */
+  private String transition(Feedback.Step step, String done, String next) {
+    if (Feedback.attempt(step, done)) {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Feedback.info(done);
       return next + "?faces-redirect=true";
-    } catch (WorkflowException refused) {
-      Feedback.error(refused.getMessage());
-      load();
-      return null;
     }
-  }
-
-  @FunctionalInterface
-  interface Step {
-    void run() throws WorkflowException;
+    load();
+    return null;
   }
 
   /** "2026-11-26 14:02:11" in the clinic's time zone. */
