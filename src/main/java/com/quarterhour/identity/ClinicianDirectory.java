@@ -14,6 +14,9 @@ import java.util.Optional;
 @PermitAll
 public class ClinicianDirectory {
 
+  /** The caller's name when nobody is logged in (start-up work). */
+  public static final String ANONYMOUS = "anonymous";
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
 

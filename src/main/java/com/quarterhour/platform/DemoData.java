@@ -1,7 +1,6 @@
 package com.quarterhour.platform;
 
 import com.quarterhour.rules.Discipline;
-import com.quarterhour.rules.UnitCalculator;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.visit.domain.Patient;
@@ -11,9 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import com.quarterhour.audit.AuditTrail;
-import com.quarterhour.audit.VisitAction;
-import com.quarterhour.visit.service.VisitScoring;
+import com.quarterhour.rules.ScoringEngine;
+import com.quarterhour.visit.service.VisitChanges;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,9 +33,8 @@ public class DemoData {
   static final String MARKER_MRN = "DEMO-0001";
 
   @PersistenceContext private EntityManager em;
-  @Inject private UnitCalculator units;
-  @Inject private com.quarterhour.rules.ScoringEngine engine;
-  @Inject private AuditTrail audit;
+  @Inject private ScoringEngine engine;
+  @Inject private VisitChanges changes;
 
   @PostConstruct
   void seed() {
@@ -73,38 +70,39 @@ public class DemoData {
     LocalDate today = LocalDate.now();
     // The CMS example: 33 + 7 minutes = 40 total -> 3 units (97110 x2, 97140 x1).
     Visit submitted = visit(patients.get(0), pt, medicare, today.minusDays(2), "97110", 33, "97140", 7);
-    step(submitted, pt, VisitAction.SUBMITTED, submitted::submit);
+    step(submitted, pt, submitted::submit);
     visit(patients.get(1), pt, commercial, today.minusDays(1), "97112", 24, "97110", 23);
     Visit coded = visit(patients.get(2), ot, medicare, today.minusDays(5), "97530", 30, "97535", 15);
-    step(coded, ot, VisitAction.SUBMITTED, coded::submit);
-    step(coded, coder, VisitAction.CLAIMED, () -> coded.claim(coder));
-    step(coded, coder, VisitAction.CODED, () -> coded.markCoded(coder));
+    step(coded, ot, coded::submit);
+    step(coded, coder, () -> coded.claim(coder));
+    step(coded, coder, () -> coded.markCoded(coder));
     LOG.info("Demo data seeded: 2 payers, 5 patients, 5 clinicians, 3 visits");
   }
 
+  /**
+   * A demo visit documented and scored the way the entry form does it. Its history is authored by
+   * the system (nobody is logged in at start-up), not by the clinicians it names.
+   */
   private Visit visit(
       Patient patient, Clinician by, Payer payer, LocalDate dos, String code1, int min1, String code2, int min2) {
     Visit v = new Visit(patient, by, payer, dos);
-    v.addLine(code1, List.of(disciplineModifier(by)), min1);
-    v.addLine(code2, List.of(disciplineModifier(by)), min2);
-    v.computeUnits(units);
-    VisitScoring.refresh(v, engine);
+    List<String> modifiers = List.of(by.getDiscipline().modifier());
+    v.rewrite(patient, payer, dos, by.getDiscipline(), List.of(
+        new Visit.DocumentedLine(code1, modifiers, min1, null, null),
+        new Visit.DocumentedLine(code2, modifiers, min2, null, null)));
+    v.rescore(engine);
     v.touch(by.getDisplayName());
     persist(v);
     em.flush();
-    audit.record(v, by, VisitAction.CREATED, null, null, "demo visit", null);
+    changes.publish(v);
     return v;
   }
 
   /** A workflow step of a demo visit, with its history line as the real screens write it. */
-  private void step(Visit v, Clinician by, VisitAction action, Runnable transition) {
+  private void step(Visit v, Clinician by, Runnable transition) {
     transition.run();
     v.touch(by.getDisplayName());
-    audit.record(v, by, action, null);
-  }
-
-  private static String disciplineModifier(Clinician c) {
-    return c.getDiscipline() == Discipline.OT ? "GO" : "GP";
+    changes.publish(v);
   }
 
   private <T> T persist(T entity) {

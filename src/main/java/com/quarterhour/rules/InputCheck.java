@@ -1,17 +1,20 @@
 package com.quarterhour.rules;
 
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Checks untrusted line input before it becomes a {@link LineInput}: the API, the screens and the
- * importers all answer with the same sentences, naming the line and the problem.
+ * importers all answer with the same sentences, naming the line and the problem, against the same
+ * {@link Limits}.
  */
 public final class InputCheck {
 
-  public static final int MAX_MINUTES = 24 * 60;
-  public static final int MAX_MODIFIERS = 4;
+  public static final int MAX_MINUTES = Limits.MAX_MINUTES;
+  public static final int MAX_MODIFIERS = Limits.MAX_MODIFIERS;
 
   private static final Pattern CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
   private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
@@ -24,7 +27,7 @@ public final class InputCheck {
    * @param lineNo 1-based
    */
   public static List<String> problems(
-      int lineNo, String code, List<String> modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop) {
+      int lineNo, String code, List<String> modifiers, Integer minutes, LocalTime start, LocalTime stop) {
     List<String> out = new ArrayList<>();
     String where = "Line " + lineNo + ": ";
     if (code == null || code.isBlank()) {
@@ -32,6 +35,29 @@ public final class InputCheck {
     } else if (!CODE.matcher(code).matches()) {
       out.add(where + "code '" + code + "' is not a 5-character CPT/HCPCS code such as 97110.");
     }
+    out.addAll(modifierProblems(lineNo, modifiers));
+    boolean hasTimes = start != null || stop != null;
+    if (hasTimes && (start == null || stop == null)) {
+      out.add(where + "give both start and stop time, or minutes.");
+    } else if (hasTimes && !stop.isAfter(start)) {
+      out.add(where + "stop time " + stop + " is not after start time " + start + ".");
+    } else if (hasTimes && Duration.between(start, stop).toMinutes() > MAX_MINUTES) {
+      out.add(where + "stop time " + stop + " is more than " + MAX_MINUTES + " minutes after start time " + start + ".");
+    } else if (!hasTimes && minutes == null) {
+      out.add(where + "minutes or start and stop times are missing.");
+    }
+    if (minutes != null && minutes < Limits.MIN_MINUTES) {
+      out.add(where + "minutes " + minutes + " are fewer than " + Limits.MIN_MINUTES + ".");
+    } else if (minutes != null && minutes > MAX_MINUTES) {
+      out.add(where + "minutes " + minutes + " are more than " + MAX_MINUTES + " (8 hours), the most one line carries.");
+    }
+    return out;
+  }
+
+  /** Problems of a line's modifiers alone: at most four, two letters or digits each. */
+  public static List<String> modifierProblems(int lineNo, List<String> modifiers) {
+    List<String> out = new ArrayList<>();
+    String where = "Line " + lineNo + ": ";
     List<String> mods = modifiers == null ? List.of() : modifiers;
     if (mods.size() > MAX_MODIFIERS) {
       out.add(where + mods.size() + " modifiers given; a line carries at most " + MAX_MODIFIERS + ".");
@@ -40,19 +66,6 @@ public final class InputCheck {
       if (m == null || !MODIFIER.matcher(m).matches()) {
         out.add(where + "modifier '" + m + "' is not 2 letters or digits such as GP or 59.");
       }
-    }
-    boolean hasTimes = start != null || stop != null;
-    if (hasTimes && (start == null || stop == null)) {
-      out.add(where + "give both start and stop time, or minutes.");
-    } else if (hasTimes && !stop.isAfter(start)) {
-      out.add(where + "stop time " + stop + " is not after start time " + start + ".");
-    } else if (!hasTimes && minutes == null) {
-      out.add(where + "minutes or start and stop times are missing.");
-    }
-    if (minutes != null && minutes < 0) {
-      out.add(where + "minutes " + minutes + " are negative.");
-    } else if (minutes != null && minutes > MAX_MINUTES) {
-      out.add(where + "minutes " + minutes + " exceed 24 hours (" + MAX_MINUTES + ").");
     }
     return out;
   }

@@ -95,10 +95,10 @@ class ScoringApiIT {
         .contains("\"field\":\"dateOfService\"")
         .contains("\"field\":\"unitMethod\"")
         .contains("\"field\":\"lines[0].code\"")
-        .contains("Line 1: minutes -5 are negative.")
+        .contains("Line 1: minutes -5 are fewer than 1.")
         .contains("Line 2: stop time 09:30 is not after start time 10:00.")
         .contains("Line 3: 5 modifiers given; a line carries at most 4.")
-        .contains("Line 3: minutes 1500 exceed 24 hours (1440).");
+        .contains("Line 3: minutes 1500 are more than 480 (8 hours), the most one line carries.");
   }
 
   @Test

@@ -1,15 +1,12 @@
 package com.quarterhour.load;
 
 import com.quarterhour.rules.Discipline;
-import com.quarterhour.rules.Finding;
-import com.quarterhour.rules.LineInput;
-import com.quarterhour.rules.Score;
 import com.quarterhour.rules.ScoringEngine;
-import com.quarterhour.rules.Severity;
-import com.quarterhour.rules.UnitAllocation;
-import com.quarterhour.rules.UnitCalculator;
 import com.quarterhour.rules.UnitMethod;
-import com.quarterhour.rules.VisitInput;
+import com.quarterhour.visit.domain.Clinician;
+import com.quarterhour.visit.domain.Patient;
+import com.quarterhour.visit.domain.ServiceLine;
+import com.quarterhour.visit.domain.Visit;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -48,7 +45,8 @@ public final class SeedVisits {
 
   private final Random random = new Random(20261126L);
   private final ScoringEngine engine = ScoringEngine.bundled();
-  private final UnitCalculator calculator = new UnitCalculator(engine.catalog());
+  /** The aggregate scores each visit: only the ids it is stored under are the seeder's own. */
+  private final Patient anyPatient = new Patient("LOAD", "Load", "Patient", LocalDate.of(1950, 1, 1));
 
   public static void main(String[] args) throws SQLException {
     String url = args[0];
@@ -67,9 +65,9 @@ public final class SeedVisits {
     System.out.printf("Seeded %,d visits in %.1f s%n", visits, (System.nanoTime() - start) / 1e9);
   }
 
-  private record Payer(long id, UnitMethod method, boolean medicare) {}
+  private record Payer(long id, com.quarterhour.visit.domain.Payer entity) {}
 
-  private record Therapist(long id, Discipline discipline) {}
+  private record Therapist(long id, Discipline discipline, Clinician entity) {}
 
   void seed(Connection c, int visits) throws SQLException {
     List<Payer> payers = List.of(
@@ -83,7 +81,8 @@ public final class SeedVisits {
         Discipline.OT, Discipline.OT, Discipline.OT, Discipline.SLP, Discipline.SLP, Discipline.PT};
     for (int i = 0; i < disciplines.length; i++) {
       String name = FIRST[i % FIRST.length] + " " + LAST[(i * 5) % LAST.length] + ", " + disciplines[i];
-      therapists.add(new Therapist(clinician(c, String.format("load-therapist%02d", i + 1), name, disciplines[i].name()), disciplines[i]));
+      String username = String.format("load-therapist%02d", i + 1);
+      therapists.add(new Therapist(clinician(c, username, name, disciplines[i].name()), disciplines[i], new Clinician(username, name, disciplines[i])));
     }
     long[] coders = new long[4];
     for (int i = 0; i < coders.length; i++) {
@@ -110,22 +109,13 @@ public final class SeedVisits {
         // Errors block submission, so past drafts a visit is clean, but for the few that a later
         // table update caught (2 %): the "has errors" filter has something to find.
         boolean mayHaveErrors = status.equals("DRAFT") || random.nextInt(100) < 2;
-        List<LineInput> lines;
-        Score score;
+        Visit visit;
         do {
-          lines = lines(t.discipline());
-          score = engine.score(new VisitInput(dos, payer.method(), payer.medicare(), t.discipline(), lines));
-        } while (!mayHaveErrors && score.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR));
-        UnitAllocation units = calculator.allocate(payer.method(), lines);
-        int errors = 0;
-        int warnings = 0;
-        java.util.Set<String> findingIds = new java.util.TreeSet<>();
-        for (Finding f : score.findings()) {
-          errors += f.severity() == Severity.ERROR ? 1 : 0;
-          warnings += f.severity() == Severity.WARNING ? 1 : 0;
-          findingIds.add(f.id());
-        }
-        for (String findingId : findingIds) {
+          visit = new Visit(anyPatient, t.entity(), payer.entity(), dos);
+          visit.rewrite(anyPatient, payer.entity(), dos, t.discipline(), lines(t.discipline()));
+          visit.rescore(engine);
+        } while (!mayHaveErrors && visit.getErrorCount() > 0);
+        for (String findingId : new java.util.TreeSet<>(visit.getFindingIds())) {
           fi.setLong(1, visitId);
           fi.setString(2, findingId);
           fi.addBatch();
@@ -135,19 +125,14 @@ public final class SeedVisits {
         boolean claimed = !List.of("DRAFT", "SUBMITTED", "RETURNED").contains(status);
         boolean coded = List.of("CODED", "READY_TO_BILL").contains(status);
         long coder = coders[random.nextInt(coders.length)];
-        int minutes = 0;
-        int totalUnits = 0;
-        for (int i = 0; i < lines.size(); i++) {
-          LineInput line = lines.get(i);
-          minutes += line.minutes();
-          totalUnits += units.units(i);
+        for (ServiceLine line : visit.getLines()) {
           l.setLong(1, lineId++);
           l.setLong(2, visitId);
-          l.setInt(3, i + 1);
-          l.setString(4, line.code());
-          l.setString(5, String.join(",", line.modifiers()));
-          l.setInt(6, line.minutes());
-          l.setInt(7, units.units(i));
+          l.setInt(3, line.getLineNo());
+          l.setString(4, line.getCptCode());
+          l.setString(5, String.join(",", line.getModifiers()));
+          l.setInt(6, line.getMinutes());
+          l.setInt(7, line.getUnits());
           l.addBatch();
         }
         v.setLong(1, visitId);
@@ -161,14 +146,14 @@ public final class SeedVisits {
         setId(v, 9, claimed ? coder : null);
         setId(v, 10, coded ? coder : null);
         setId(v, 11, status.equals("READY_TO_BILL") ? supervisor : null);
-        v.setInt(12, lines.size());
-        v.setInt(13, minutes);
-        v.setInt(14, totalUnits);
-        v.setInt(15, errors);
-        v.setInt(16, coded ? 0 : warnings);
+        v.setInt(12, visit.getLines().size());
+        v.setInt(13, visit.getTotalMinutes());
+        v.setInt(14, visit.getTotalUnits());
+        v.setInt(15, visit.getErrorCount());
+        v.setInt(16, coded ? 0 : visit.getOpenWarningCount());
         v.setTimestamp(17, submitted == null ? null : Timestamp.from(submitted));
         v.setString(18, "load seed");
-        v.setInt(19, warnings);
+        v.setInt(19, visit.getWarningCount());
         v.setString(20, t.discipline().name());
         v.addBatch();
         if ((n + 1) % BATCH == 0 || n + 1 == visits) {
@@ -197,15 +182,11 @@ public final class SeedVisits {
         : roll < 71 ? "REJECTED" : roll < 85 ? "CODED" : "READY_TO_BILL";
   }
 
-  private List<LineInput> lines(Discipline discipline) {
+  private List<Visit.DocumentedLine> lines(Discipline discipline) {
     String[] pool = CODES[discipline.ordinal() % CODES.length];
-    String modifier = switch (discipline) {
-      case OT -> "GO";
-      case SLP -> "GN";
-      default -> "GP";
-    };
+    List<String> modifiers = List.of(discipline.modifier());
     int count = 1 + random.nextInt(4);
-    List<LineInput> lines = new ArrayList<>();
+    List<Visit.DocumentedLine> lines = new ArrayList<>();
     List<String> used = new ArrayList<>();
     while (lines.size() < count) {
       String code = pool[random.nextInt(pool.length)];
@@ -213,7 +194,7 @@ public final class SeedVisits {
         continue;
       }
       used.add(code);
-      lines.add(LineInput.ofMinutes(code, 5 + random.nextInt(34), modifier));
+      lines.add(new Visit.DocumentedLine(code, modifiers, 5 + random.nextInt(34), null, null));
     }
     return lines;
   }
@@ -252,7 +233,7 @@ public final class SeedVisits {
 
   private static Payer payer(Connection c, String name, UnitMethod method, boolean medicare) throws SQLException {
     long id = insert(c, "insert into payer (name, unit_method, medicare) values (?,?,?)", name, method.name(), medicare);
-    return new Payer(id, method, medicare);
+    return new Payer(id, new com.quarterhour.visit.domain.Payer(name, method, medicare));
   }
 
   private static long clinician(Connection c, String username, String name, String discipline) throws SQLException {

@@ -1,21 +1,19 @@
 package com.quarterhour.review.service;
 
-import com.quarterhour.audit.AuditTrail;
-import com.quarterhour.audit.VisitAction;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.ScoringEngine;
-import com.quarterhour.rules.UnitCalculator;
 import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.visit.domain.ServiceLine;
 import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.visit.domain.VisitRefusedException;
 import com.quarterhour.visit.service.ClinicCalendar;
 import com.quarterhour.visit.service.FieldProblem;
 import com.quarterhour.visit.service.InvalidVisitException;
 import com.quarterhour.visit.service.LineCheck;
 import com.quarterhour.visit.service.StaleCheck;
-import com.quarterhour.visit.service.VisitScoring;
+import com.quarterhour.visit.service.VisitChanges;
 import com.quarterhour.visit.service.WorkflowException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,7 +25,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The coder's changes to a visit they hold: codes, modifiers and units line by line, each with a
@@ -38,14 +35,13 @@ import java.util.Objects;
 @RolesAllowed(Roles.CODER)
 public class CodingWorksheet {
 
-  static final int MAX_UNITS = 96;
+  static final int MAX_UNITS = com.quarterhour.rules.Limits.MAX_UNITS;
 
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
   @Inject private CodeCatalog catalog;
-  @Inject private UnitCalculator unitCalculator;
   @Inject private ScoringEngine engine;
-  @Inject private AuditTrail audit;
+  @Inject private VisitChanges history;
   @Inject private ClinicCalendar calendar;
 
   /**
@@ -67,8 +63,7 @@ public class CodingWorksheet {
     Visit visit = held(visitId, seenVersion);
     Clinician coder = clinicians.currentClinician();
     List<FieldProblem> problems = new ArrayList<>();
-    List<Runnable> apply = new ArrayList<>();
-    int changed = 0;
+    List<Recode> apply = new ArrayList<>();
     for (LineChange change : changes) {
       int i = change.lineNo() - 1;
       if (i < 0 || i >= visit.getLines().size()) {
@@ -88,34 +83,36 @@ public class CodingWorksheet {
       }
       String code = LineCheck.code(change.code());
       List<String> modifiers = LineCheck.modifiers(change.modifiers());
-      List<String[]> diffs = diffs(line, code, modifiers, change.units());
+      List<ServiceLine.Difference> diffs = line.differences(code, modifiers, change.units());
       if (diffs.isEmpty()) {
         continue;
       }
       if (change.reason() == null || change.reason().isBlank()) {
         problems.add(new FieldProblem("lines[" + i + "].reason",
-            "Line " + change.lineNo() + " reason: say why you changed " + diffs.get(0)[0].toLowerCase(java.util.Locale.ROOT) + "."));
+            "Line " + change.lineNo() + " reason: say why you changed " + diffs.get(0).field().toLowerCase(java.util.Locale.ROOT) + "."));
         continue;
       }
       String reason = VisitWorkflow.reason("Line " + change.lineNo() + " reason", change.reason());
-      changed += diffs.size();
-      apply.add(() -> {
-        visit.recodeLine(coder, change.lineNo(), code, modifiers, change.units());
-        for (String[] d : diffs) {
-          audit.record(visit, coder, VisitAction.RECODED, "Line " + change.lineNo() + " " + d[0], d[1], d[2], reason);
-        }
-      });
+      apply.add(() -> visit.recodeLine(coder, change.lineNo(), code, modifiers, change.units(), reason));
     }
     if (!problems.isEmpty()) {
       throw new InvalidVisitException(problems);
     }
+    int changed = 0;
+    for (Recode recode : apply) {
+      changed += recode.run();
+    }
     if (changed > 0) {
-      apply.forEach(Runnable::run);
-      visit.computeUnits(unitCalculator);
-      VisitScoring.refresh(visit, engine);
+      visit.rescore(engine);
       visit.touch(coder.getDisplayName());
+      history.publish(visit);
     }
     return changed;
+  }
+
+  /** One line's change, applied only once every line passed its checks. */
+  private interface Recode {
+    int run();
   }
 
   /** Accepts a warning as it stands; the reason goes with the visit to the supervisor. */
@@ -124,18 +121,15 @@ public class CodingWorksheet {
     Visit visit = held(visitId, seenVersion);
     String text = VisitWorkflow.reason("Reason for accepting the warning", reason);
     Clinician coder = clinicians.currentClinician();
+    // Scored afresh first: only a warning the engine reports now can be accepted.
+    visit.rescore(engine);
     try {
       visit.acknowledge(coder, findingKey, text, Instant.now());
-    } catch (IllegalStateException refused) {
+    } catch (VisitRefusedException refused) {
       throw new WorkflowException("Visit " + visitId + ": " + refused.getMessage() + ".");
     }
-    // One scoring pass: it keeps only acknowledgements of current warnings, so a stale key drops out.
-    VisitScoring.refresh(visit, engine);
-    if (!visit.getAcknowledgements().containsKey(findingKey)) {
-      throw new WorkflowException("Visit " + visitId + " has no such warning now; reload the worksheet.");
-    }
     visit.touch(coder.getDisplayName());
-    audit.record(visit, coder, VisitAction.ACKNOWLEDGED, findingKey, null, null, text);
+    history.publish(visit);
   }
 
   /** The visit, locked, as the caller last saw it, and held by the caller. */
@@ -152,26 +146,5 @@ public class CodingWorksheet {
           + (holder == null ? "" : ", held by " + holder.getDisplayName()) + "; only the coder holding it can change it.");
     }
     return visit;
-  }
-
-  /** What changes on the line: {field, old, new} for code, modifiers and units. */
-  private static List<String[]> diffs(ServiceLine line, String code, List<String> modifiers, Integer units) {
-    List<String[]> out = new ArrayList<>();
-    if (!code.equals(line.getBilledCode())) {
-      out.add(new String[] {"Code", line.getBilledCode(), code});
-    }
-    if (!modifiers.equals(line.getBilledModifiers())) {
-      out.add(new String[] {"Modifiers", text(line.getBilledModifiers()), text(modifiers)});
-    }
-    if (!Objects.equals(units, line.getCodedUnits())) {
-      out.add(new String[] {"Units",
-          line.getCodedUnits() == null ? line.getUnits() + " (from minutes)" : String.valueOf(line.getCodedUnits()),
-          units == null ? "from minutes" : String.valueOf(units)});
-    }
-    return out;
-  }
-
-  private static String text(List<String> modifiers) {
-    return modifiers.isEmpty() ? "none" : String.join(" ", modifiers);
   }
 }

@@ -1,13 +1,12 @@
 package com.quarterhour.review.service;
 
-import com.quarterhour.audit.AuditTrail;
-import com.quarterhour.audit.VisitAction;
 import com.quarterhour.identity.ClinicianDirectory;
-import com.quarterhour.rules.ScoringEngine;
-import com.quarterhour.visit.service.VisitScoring;
 import com.quarterhour.identity.Roles;
+import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.visit.domain.VisitRefusedException;
+import com.quarterhour.visit.service.VisitChanges;
 import com.quarterhour.visit.service.WorkflowException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,7 +28,7 @@ public class VisitWorkflow {
 
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
-  @Inject private AuditTrail audit;
+  @Inject private VisitChanges changes;
   @Inject private ScoringEngine engine;
 
   /**
@@ -39,22 +38,22 @@ public class VisitWorkflow {
   @RolesAllowed(Roles.CODER)
   public void claim(Long visitId) throws WorkflowException {
     Clinician coder = clinicians.currentClinician();
-    apply(em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE), visitId, coder, VisitAction.CLAIMED, null, v -> v.claim(coder));
+    apply(locked(visitId), visitId, coder, v -> v.claim(coder));
   }
 
   @RolesAllowed(Roles.CODER)
   public void returnToTherapist(Long visitId, String question) throws WorkflowException {
     String text = reason("Question for the therapist", question);
     Clinician coder = clinicians.currentClinician();
-    apply(locked(visitId), visitId, coder, VisitAction.RETURNED, text, v -> v.returnToTherapist(coder, text));
+    apply(locked(visitId), visitId, coder, v -> v.returnToTherapist(coder, text));
   }
 
   @RolesAllowed(Roles.CODER)
   public void markCoded(Long visitId) throws WorkflowException {
     Clinician coder = clinicians.currentClinician();
     // The verdict is taken afresh: a catalog or table update since the last save counts too.
-    apply(locked(visitId), visitId, coder, VisitAction.CODED, null, v -> {
-      VisitScoring.refresh(v, engine);
+    apply(locked(visitId), visitId, coder, v -> {
+      v.rescore(engine);
       v.markCoded(coder);
     });
   }
@@ -62,7 +61,7 @@ public class VisitWorkflow {
   @RolesAllowed(Roles.SUPERVISOR)
   public void approve(Long visitId) throws WorkflowException {
     Clinician supervisor = clinicians.currentClinician();
-    apply(locked(visitId), visitId, supervisor, VisitAction.APPROVED, null, v -> v.approve(supervisor));
+    apply(locked(visitId), visitId, supervisor, v -> v.approve(supervisor));
   }
 
   /**
@@ -72,38 +71,32 @@ public class VisitWorkflow {
   @RolesAllowed(Roles.SUPERVISOR)
   public void approveWithoutWarnings(Long visitId) throws WorkflowException {
     Clinician supervisor = clinicians.currentClinician();
-    apply(locked(visitId), visitId, supervisor, VisitAction.APPROVED, "bulk approval: no warnings", v -> {
-      if (v.getWarningCount() > 0) {
-        throw new IllegalStateException(v.getWarningCount() + " warning(s) need reading; open it and approve it on its own");
-      }
-      v.approve(supervisor);
-    });
+    apply(locked(visitId), visitId, supervisor, v -> v.approve(supervisor, "bulk approval: no warnings", true));
   }
 
   @RolesAllowed(Roles.SUPERVISOR)
   public void reject(Long visitId, String reason) throws WorkflowException {
     String text = reason("Reason for the coder", reason);
     Clinician supervisor = clinicians.currentClinician();
-    apply(locked(visitId), visitId, supervisor, VisitAction.REJECTED, text, v -> v.reject(supervisor, text));
+    apply(locked(visitId), visitId, supervisor, v -> v.reject(supervisor, text));
   }
 
   private Visit locked(Long visitId) {
-    return em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
+    return visitId == null ? null : em.find(Visit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  /** Runs a transition; when the visit allows it, stamps it and writes its history line. */
-  private void apply(Visit visit, Long visitId, Clinician by, VisitAction action, String reason,
-      Consumer<Visit> transition) throws WorkflowException {
+  /** Runs a transition; when the visit allows it, stamps it and publishes its step for the history. */
+  private void apply(Visit visit, Long visitId, Clinician by, Consumer<Visit> transition) throws WorkflowException {
     if (visit == null) {
       throw new WorkflowException("Visit " + visitId + " does not exist.");
     }
     try {
       transition.accept(visit);
-    } catch (IllegalStateException refused) {
+    } catch (VisitRefusedException refused) {
       throw new WorkflowException("Visit " + visitId + ": " + refused.getMessage() + ".");
     }
     visit.touch(by.getDisplayName());
-    audit.record(visit, by, action, reason);
+    changes.publish(visit);
   }
 
   static String reason(String field, String text) throws WorkflowException {

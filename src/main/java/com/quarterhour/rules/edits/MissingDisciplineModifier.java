@@ -24,11 +24,7 @@ public final class MissingDisciplineModifier implements Edit {
   }
 
   public Finding describe(EditContext v, Hit hit) {
-    String mod = v.visit().discipline() == null ? "GP, GO or GN" : switch (v.visit().discipline()) {
-      case PT -> "GP";
-      case OT -> "GO";
-      case SLP -> "GN";
-    };
+    String mod = com.quarterhour.rules.Discipline.modifierOf(v.visit().discipline());
     return finding(hit, v.line(hit.first()).code() + " has no discipline modifier (GP, GO or GN).", "Add " + mod + " to match the plan of care.");
   }
 }

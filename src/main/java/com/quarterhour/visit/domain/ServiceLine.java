@@ -1,5 +1,6 @@
 package com.quarterhour.visit.domain;
 
+import com.quarterhour.rules.Limits;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -44,8 +45,8 @@ public class ServiceLine {
   @Pattern(regexp = "([0-9A-Z]{2}(,[0-9A-Z]{2}){0,3})?", message = "{quarterhour.modifiers.format}")
   private String modifiers;
 
-  @Min(1)
-  @Max(480)
+  @Min(Limits.MIN_MINUTES)
+  @Max(Limits.MAX_MINUTES)
   private Integer minutes;
 
   private LocalTime startTime;
@@ -168,6 +169,40 @@ public class ServiceLine {
     String mods = modifiers.isEmpty() ? "" : String.join(",", modifiers);
     codedModifiers = mods.equals(this.modifiers == null ? "" : this.modifiers) ? null : mods;
     codedUnits = units;
+  }
+
+  /** One field the coder's version changes: "Code" 97110 → 97530. */
+  public record Difference(String field, String oldValue, String newValue) {}
+
+  /** What the coder's version of the line would change, field by field; empty when nothing. */
+  public List<Difference> differences(String code, List<String> modifiers, Integer units) {
+    List<Difference> out = new java.util.ArrayList<>();
+    if (!code.equals(getBilledCode())) {
+      out.add(new Difference("Code", getBilledCode(), code));
+    }
+    if (!modifiers.equals(getBilledModifiers())) {
+      out.add(new Difference("Modifiers", text(getBilledModifiers()), text(modifiers)));
+    }
+    if (!java.util.Objects.equals(units, codedUnits)) {
+      out.add(new Difference("Units", codedUnits == null ? this.units + " (from minutes)" : String.valueOf(codedUnits),
+          units == null ? "from minutes" : String.valueOf(units)));
+    }
+    return out;
+  }
+
+  private static String text(List<String> modifiers) {
+    return modifiers.isEmpty() ? "none" : String.join(" ", modifiers);
+  }
+
+  /** "97110 GP 33 min (09:00–09:33)": the line as the history shows it. */
+  String describe() {
+    StringBuilder out = new StringBuilder(cptCode);
+    getModifiers().forEach(m -> out.append(' ').append(m));
+    out.append(' ').append(getMinutes()).append(" min");
+    if (startTime != null) {
+      out.append(" (").append(startTime).append('–').append(stopTime).append(')');
+    }
+    return out.toString();
   }
 
   private static List<String> split(String mods) {

@@ -1,9 +1,16 @@
 package com.quarterhour.visit.domain;
 
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.LineInput;
-import com.quarterhour.rules.UnitAllocation;
-import com.quarterhour.rules.UnitCalculator;
+import com.quarterhour.rules.Score;
+import com.quarterhour.rules.ScoringEngine;
+import com.quarterhour.rules.Severity;
+import com.quarterhour.rules.VisitInput;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,27 +20,33 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.MapKeyColumn;
+import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** One treatment session: a patient seen by a clinician on a date of service, billed to a payer. */
+/**
+ * One treatment session: a patient seen by a clinician on a date of service, billed to a payer.
+ * The aggregate keeps its own figures consistent: every change of lines or their coding goes
+ * through {@link #rescore}, and every step is recorded as a {@link VisitChanged} for the history.
+ */
 @Entity
 public class Visit {
 
@@ -60,7 +73,7 @@ public class Visit {
 
   /** The plan of care's discipline; GP/GO/GN follow it. Null when neither visit nor clinician has one. */
   @Enumerated(EnumType.STRING)
-  private com.quarterhour.rules.Discipline discipline;
+  private Discipline discipline;
 
   @NotNull
   @Enumerated(EnumType.STRING)
@@ -86,11 +99,11 @@ public class Visit {
   private Clinician approvedBy;
 
   /** The coder's question when the visit went back to the therapist. */
-  @jakarta.validation.constraints.Size(max = 1000)
+  @Size(max = 1000)
   private String returnQuestion;
 
   /** The supervisor's reason when the visit went back to the coder. */
-  @jakarta.validation.constraints.Size(max = 1000)
+  @Size(max = 1000)
   private String rejectReason;
 
   /** Warnings the coder accepted, by finding key ({@link #findingKey}). */
@@ -102,8 +115,8 @@ public class Visit {
   /** Ids of the findings the engine last reported (any severity), for reporting. */
   @ElementCollection
   @CollectionTable(name = "visit_finding", joinColumns = @JoinColumn(name = "visit_id"))
-  @jakarta.persistence.Column(name = "finding_id")
-  private java.util.Set<String> findingIds = new java.util.HashSet<>();
+  @Column(name = "finding_id")
+  private Set<String> findingIds = new HashSet<>();
 
   // Figures of the lines and the engine's last verdict, stored so queues sort and filter by index.
   private int lineCount;
@@ -123,6 +136,12 @@ public class Visit {
   /** Therapists, coders and supervisors all edit visits: lost updates must fail loudly. */
   @Version private long version;
 
+  /** Steps taken since the last {@link #takeChanges}: the history the saving service publishes. */
+  @Transient private final List<VisitChanged> changes = new ArrayList<>();
+
+  /** Keys of the warnings the last {@link #rescore} reported, acknowledged or not. */
+  @Transient private Set<String> lastWarningKeys;
+
   protected Visit() {}
 
   public Visit(Patient patient, Clinician clinician, Payer payer, LocalDate dateOfService) {
@@ -139,7 +158,7 @@ public class Visit {
   }
 
   /** A line with its start and stop times (both null when only minutes were documented). */
-  public ServiceLine addLine(String cptCode, List<String> modifiers, int minutes, java.time.LocalTime start, java.time.LocalTime stop) {
+  public ServiceLine addLine(String cptCode, List<String> modifiers, int minutes, LocalTime start, LocalTime stop) {
     ServiceLine line = new ServiceLine(this, lines.size() + 1, cptCode, modifiers, minutes);
     line.setTimes(start, stop);
     lines.add(line);
@@ -147,13 +166,16 @@ public class Visit {
   }
 
   /**
-   * The therapist rewrites their draft or returned visit. Lines are changed in place, added or
-   * dropped at the end (so line numbers stay unique within one flush); a line the therapist changed
-   * loses the coder's version of it.
+   * The therapist documents (or rewrites) their draft or returned visit. Lines are changed in
+   * place, added or dropped at the end (so line numbers stay unique within one flush); a line the
+   * therapist changed loses the coder's version of it. A new visit records "created" with its
+   * lines, a changed one "edited" with old and new.
    */
-  public void rewrite(Patient patient, Payer payer, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline,
+  public void rewrite(Patient patient, Payer payer, LocalDate dateOfService, Discipline discipline,
       List<DocumentedLine> documented) {
     requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
+    boolean created = id == null && lines.isEmpty();
+    String before = created ? null : summary();
     if (discipline != null) {
       this.discipline = discipline;
     }
@@ -171,48 +193,90 @@ public class Visit {
     while (lines.size() > documented.size()) {
       lines.remove(lines.size() - 1);
     }
+    if (created) {
+      changes.add(VisitChanged.field(VisitAction.CREATED, null, null, describeLines(), null));
+    } else if (!summary().equals(before)) {
+      changes.add(VisitChanged.field(VisitAction.EDITED, "Lines", before, summary(), null));
+    }
   }
 
   /** A line as the therapist documents it. */
-  public record DocumentedLine(String code, List<String> modifiers, int minutes, java.time.LocalTime start, java.time.LocalTime stop) {}
+  public record DocumentedLine(String code, List<String> modifiers, int minutes, LocalTime start, LocalTime stop) {}
 
-  /** Recomputes every line's units with the payer's unit method, and the visit's totals. */
-  public void computeUnits(UnitCalculator calculator) {
-    UnitAllocation allocation = calculator.allocate(payer.getUnitMethod(), ruleLines());
+  /**
+   * Scores the visit as it now stands and refreshes every figure stored with it: units per line,
+   * line count, minutes, billed units, errors, warnings (open and all), finding ids; an
+   * acknowledgement of a warning that is gone no longer applies. The one place these are set.
+   */
+  public Score rescore(ScoringEngine engine) {
+    Score score = engine.score(toRuleInput());
     for (int i = 0; i < lines.size(); i++) {
-      lines.get(i).setUnits(allocation.units(i));
+      lines.get(i).setUnits(score.units(i));
     }
     lineCount = lines.size();
     totalMinutes = getTotalMinutes();
     totalUnits = getTotalUnits();
-  }
-
-  /**
-   * Keeps the engine's verdict with the visit: errors, and warnings nobody acknowledged yet.
-   *
-   * @param warningKeys the {@link #findingKey}s of the current warnings
-   * @param ids the ids of all current findings
-   */
-  public void recordFindings(int errors, Collection<String> warningKeys, Collection<String> ids) {
+    int errors = 0;
+    Set<String> warningKeys = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Finding f : score.findings()) {
+      ids.add(f.id());
+      if (f.severity() == Severity.ERROR) {
+        errors++;
+      } else if (f.severity() == Severity.WARNING) {
+        warningKeys.add(findingKey(f.id(), f.lines()));
+      }
+    }
     errorCount = errors;
     findingIds.retainAll(ids);
     findingIds.addAll(ids);
-    // An acknowledgement of a warning that is gone (the coder fixed the line) no longer applies.
     acknowledgements.keySet().retainAll(warningKeys);
+    lastWarningKeys = warningKeys;
     openWarningCount = (int) warningKeys.stream().filter(k -> !acknowledgements.containsKey(k)).count();
     warningCount = warningKeys.size();
+    return score;
   }
 
-  /** The coder who holds the visit changes a line's code, modifiers or units. */
-  public void recodeLine(Clinician coder, int lineNo, String code, List<String> modifiers, Integer units) {
+  /** The visit as the rules engine reads it: as billed, under the plan of care's discipline. */
+  public VisitInput toRuleInput() {
+    return new VisitInput(dateOfService, payer.getUnitMethod(), payer.isMedicare(),
+        discipline != null ? discipline : clinician.getDiscipline(), ruleLines());
+  }
+
+  /**
+   * The coder who holds the visit changes a line's code, modifiers or units, with a reason; each
+   * changed field is recorded with its old and new value.
+   *
+   * @return how many fields changed
+   */
+  public int recodeLine(Clinician coder, int lineNo, String code, List<String> modifiers, Integer units, String reason) {
     requireHolder(coder);
-    line(lineNo).recode(code, modifiers, units);
+    ServiceLine line = line(lineNo);
+    List<ServiceLine.Difference> diffs = line.differences(code, modifiers, units);
+    for (ServiceLine.Difference d : diffs) {
+      changes.add(VisitChanged.field(VisitAction.RECODED, "Line " + lineNo + " " + d.field(), d.oldValue(), d.newValue(), reason));
+    }
+    line.recode(code, modifiers, units);
+    return diffs.size();
   }
 
-  /** The coder who holds the visit accepts a warning, with a reason. */
+  /**
+   * The coder who holds the visit accepts a current warning, with a reason. Call after
+   * {@link #rescore}, so that only a warning the engine reports now can be accepted.
+   */
   public void acknowledge(Clinician coder, String findingKey, String reason, Instant at) {
     requireHolder(coder);
-    acknowledgements.put(findingKey, new Acknowledgement(reason, coder.getDisplayName(), at));
+    if (!currentWarningKeys().contains(findingKey)) {
+      throw new VisitRefusedException("the visit has no such warning now; reload the worksheet");
+    }
+    if (acknowledgements.put(findingKey, new Acknowledgement(reason, coder.getDisplayName(), at)) == null) {
+      openWarningCount--;
+    }
+    changes.add(VisitChanged.field(VisitAction.ACKNOWLEDGED, findingKey, null, null, reason));
+  }
+
+  private Set<String> currentWarningKeys() {
+    return lastWarningKeys == null ? Set.of() : lastWarningKeys;
   }
 
   /** "NCCI_PTP_MODIFIER_ALLOWED:1,2": a finding's id and the lines it names, stable across saves. */
@@ -226,7 +290,7 @@ public class Visit {
 
   public ServiceLine line(int lineNo) {
     if (lineNo < 1 || lineNo > lines.size()) {
-      throw new IllegalStateException("the visit has no line " + lineNo);
+      throw new VisitRefusedException("the visit has no line " + lineNo);
     }
     return lines.get(lineNo - 1);
   }
@@ -246,9 +310,16 @@ public class Visit {
     return in;
   }
 
-  /** The therapist signs the session and hands it to coding. */
+  /**
+   * The therapist signs the session and hands it to coding (again, when it was returned). Coding
+   * errors block the signature: call after {@link #rescore}.
+   */
   public void submit() {
     requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
+    if (errorCount > 0) {
+      throw new VisitRefusedException(errorCount + " coding error(s) block the signature; correct them first");
+    }
+    changes.add(VisitChanged.step(status == VisitStatus.RETURNED ? VisitAction.RESUBMITTED : VisitAction.SUBMITTED, null));
     status = VisitStatus.SUBMITTED;
     submittedAt = Instant.now();
   }
@@ -260,13 +331,14 @@ public class Visit {
   public void claim(Clinician coder) {
     requireStatus(VisitStatus.SUBMITTED, VisitStatus.REJECTED);
     if (clinician.getId().equals(coder.getId())) {
-      throw new IllegalStateException("a coder cannot code a visit they treated");
+      throw new VisitRefusedException("a coder cannot code a visit they treated");
     }
     if (status == VisitStatus.REJECTED && claimedBy != null && !claimedBy.getId().equals(coder.getId())) {
-      throw new IllegalStateException("this rejected visit goes back to " + claimedBy.getDisplayName());
+      throw new VisitRefusedException("this rejected visit goes back to " + claimedBy.getDisplayName());
     }
     claimedBy = coder;
     status = VisitStatus.IN_REVIEW;
+    changes.add(VisitChanged.step(VisitAction.CLAIMED, null));
   }
 
   /** The coder who holds the visit sends a question back to the therapist. */
@@ -274,28 +346,47 @@ public class Visit {
     requireHolder(coder);
     returnQuestion = question;
     status = VisitStatus.RETURNED;
+    changes.add(VisitChanged.step(VisitAction.RETURNED, question));
   }
 
   /** The coder who holds the visit has finished it: no errors left, every warning acknowledged. */
   public void markCoded(Clinician coder) {
     requireHolder(coder);
     if (errorCount > 0) {
-      throw new IllegalStateException(errorCount + " coding error(s) remain; correct them before marking the visit coded");
+      throw new VisitRefusedException(errorCount + " coding error(s) remain; correct them before marking the visit coded");
     }
     if (openWarningCount > 0) {
-      throw new IllegalStateException(openWarningCount + " warning(s) are not acknowledged; acknowledge each with a reason first");
+      throw new VisitRefusedException(openWarningCount + " warning(s) are not acknowledged; acknowledge each with a reason first");
     }
     codedBy = coder;
     status = VisitStatus.CODED;
+    changes.add(VisitChanged.step(VisitAction.CODED, null));
   }
 
   /** A supervisor signs off a coded visit: it is ready to bill. Nobody approves their own coding. */
   public void approve(Clinician supervisor) {
+    approve(supervisor, null);
+  }
+
+  /**
+   * As {@link #approve(Clinician)}, with a note for the history.
+   *
+   * @param withoutWarnings only a visit the engine finds no warning on (bulk approval)
+   */
+  public void approve(Clinician supervisor, String note, boolean withoutWarnings) {
+    if (withoutWarnings && warningCount > 0) {
+      throw new VisitRefusedException(warningCount + " warning(s) need reading; open it and approve it on its own");
+    }
+    approve(supervisor, note);
+  }
+
+  private void approve(Clinician supervisor, String note) {
     requireStatus(VisitStatus.CODED);
     requireNotCoder(supervisor, "approve");
     approvedBy = supervisor;
     rejectReason = null;
     status = VisitStatus.READY_TO_BILL;
+    changes.add(VisitChanged.step(VisitAction.APPROVED, note));
   }
 
   /** A supervisor sends a coded visit back to its coder with a reason. */
@@ -304,19 +395,20 @@ public class Visit {
     requireNotCoder(supervisor, "reject");
     rejectReason = reason;
     status = VisitStatus.REJECTED;
+    changes.add(VisitChanged.step(VisitAction.REJECTED, reason));
   }
 
   private void requireHolder(Clinician coder) {
     requireStatus(VisitStatus.IN_REVIEW);
     if (claimedBy == null || !claimedBy.getId().equals(coder.getId())) {
-      throw new IllegalStateException(
+      throw new VisitRefusedException(
           "the visit is held by " + (claimedBy == null ? "nobody" : claimedBy.getDisplayName()) + ", not by you");
     }
   }
 
   private void requireNotCoder(Clinician supervisor, String verb) {
     if (codedBy != null && codedBy.getId().equals(supervisor.getId())) {
-      throw new IllegalStateException("a supervisor cannot " + verb + " a visit they coded");
+      throw new VisitRefusedException("a supervisor cannot " + verb + " a visit they coded");
     }
   }
 
@@ -330,7 +422,31 @@ public class Visit {
     for (VisitStatus s : allowed) {
       expected.append(expected.length() == 0 ? "" : " or ").append(s.label());
     }
-    throw new IllegalStateException("the visit is " + status.label() + "; this needs it " + expected);
+    throw new VisitRefusedException("the visit is " + status.label() + "; this needs it " + expected);
+  }
+
+  /** The steps recorded since the last call, with the visit's id; the list starts empty again. */
+  public List<VisitChanged> takeChanges() {
+    List<VisitChanged> out = new ArrayList<>(changes.size());
+    for (VisitChanged c : changes) {
+      out.add(c.of(id));
+    }
+    changes.clear();
+    return out;
+  }
+
+  /** "97110 GP 33 min, 97140 GP 7 min": the lines as the history shows them. */
+  public String describeLines() {
+    StringBuilder out = new StringBuilder();
+    for (ServiceLine line : lines) {
+      out.append(out.length() == 0 ? "" : ", ").append(line.describe());
+    }
+    return out.toString();
+  }
+
+  /** Date, payer and lines: what an edit by the therapist is compared on. */
+  private String summary() {
+    return dateOfService + ", " + payer.getName() + ": " + describeLines();
   }
 
   @PrePersist
@@ -364,7 +480,7 @@ public class Visit {
     return dateOfService;
   }
 
-  public com.quarterhour.rules.Discipline getDiscipline() {
+  public Discipline getDiscipline() {
     return discipline;
   }
 
@@ -396,6 +512,11 @@ public class Visit {
 
   public int getOpenWarningCount() {
     return openWarningCount;
+  }
+
+  /** Ids of the findings the last scoring reported, any severity. */
+  public Set<String> getFindingIds() {
+    return Collections.unmodifiableSet(findingIds);
   }
 
   public Map<String, Acknowledgement> getAcknowledgements() {

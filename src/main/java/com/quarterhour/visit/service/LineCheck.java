@@ -26,8 +26,7 @@ public final class LineCheck {
     } else if (dos != null && !catalog.isBillable(code, dos)) {
       problems.add(new FieldProblem("lines[" + i + "].code", where + ": " + code + " is not valid on " + dos + "."));
     }
-    // The code is checked above; InputCheck gets a known one so it reports only the modifiers.
-    for (String problem : InputCheck.problems(i + 1, "97110", modifiers(modifiersText), 0, null, null)) {
+    for (String problem : InputCheck.modifierProblems(i + 1, modifiers(modifiersText))) {
       problems.add(new FieldProblem("lines[" + i + "].modifiers", problem));
     }
     return problems;

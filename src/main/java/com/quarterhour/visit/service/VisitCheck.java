@@ -1,6 +1,7 @@
 package com.quarterhour.visit.service;
 
 import com.quarterhour.rules.CodeCatalog;
+import com.quarterhour.rules.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.List;
 /** Checks a {@link NewVisit} field by field; the same sentences appear on screen and in errors. */
 final class VisitCheck {
 
-  static final int MIN_MINUTES = 1;
-  static final int MAX_MINUTES = 480;
+  static final int MIN_MINUTES = Limits.MIN_MINUTES;
+  static final int MAX_MINUTES = Limits.MAX_MINUTES;
 
   private VisitCheck() {}
 
@@ -30,6 +31,9 @@ final class VisitCheck {
     List<NewVisit.NewLine> lines = visit.lines() == null ? List.of() : visit.lines();
     if (lines.isEmpty()) {
       problems.add(new FieldProblem("lines", "Lines: add at least one code with its minutes."));
+    } else if (lines.size() > Limits.MAX_LINES) {
+      problems.add(new FieldProblem("lines", "Lines: " + lines.size() + " lines; a visit has at most " + Limits.MAX_LINES + "."));
+      return problems;
     }
     for (int i = 0; i < lines.size(); i++) {
       NewVisit.NewLine line = lines.get(i);

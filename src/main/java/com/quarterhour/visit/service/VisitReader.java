@@ -38,7 +38,7 @@ public class VisitReader {
     if (v == null || !maySee(v)) {
       return Optional.empty();
     }
-    ScoreReport score = ScoreReport.of(engine.score(VisitScoring.input(v)));
+    ScoreReport score = ScoreReport.of(engine.score(v.toRuleInput()));
     return Optional.of(new VisitDetail(
         v.getId(), v.getVersion(),
         v.getPatient().getLastName() + ", " + v.getPatient().getFirstName(), v.getPatient().getMrn(),

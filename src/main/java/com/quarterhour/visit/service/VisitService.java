@@ -1,13 +1,10 @@
 package com.quarterhour.visit.service;
 
-import com.quarterhour.audit.AuditTrail;
-import com.quarterhour.audit.VisitAction;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.visit.domain.Clinician;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.ScoringEngine;
-import com.quarterhour.rules.UnitCalculator;
 import com.quarterhour.visit.domain.Patient;
 import com.quarterhour.visit.domain.Payer;
 import com.quarterhour.visit.domain.Visit;
@@ -34,10 +31,9 @@ public class VisitService {
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
   @Inject private CodeCatalog catalog;
-  @Inject private UnitCalculator unitCalculator;
   @Inject private ClinicCalendar calendar;
   @Inject private ScoringEngine engine;
-  @Inject private AuditTrail audit;
+  @Inject private VisitChanges changes;
 
   /**
    * Saves the caller's session as a draft or submits it. Either everything is saved or, when any
@@ -55,10 +51,7 @@ public class VisitService {
     visit.touch(therapist.getDisplayName());
     em.persist(visit);
     em.flush();
-    audit.record(visit, therapist, VisitAction.CREATED, null, null, describe(visit), null);
-    if (input.submit()) {
-      audit.record(visit, therapist, VisitAction.SUBMITTED, null);
-    }
+    changes.publish(visit);
     LOG.fine(() -> "visit " + visit.getId() + " recorded as " + visit.getStatus());
     return visit.getId();
   }
@@ -86,19 +79,10 @@ public class VisitService {
     Visit visit = own(visitId, true);
     StaleCheck.require(visit, seenVersion, calendar.zone());
     Checked checked = check(input);
-    String before = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
-    boolean wasReturned = visit.getStatus() == VisitStatus.RETURNED;
     visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
     scoreAndSign(visit, input.submit());
-    Clinician therapist = visit.getClinician();
-    visit.touch(therapist.getDisplayName());
-    String after = visit.getDateOfService() + ", " + visit.getPayer().getName() + ": " + describe(visit);
-    if (!after.equals(before)) {
-      audit.record(visit, therapist, VisitAction.EDITED, "Lines", before, after, null);
-    }
-    if (input.submit()) {
-      audit.record(visit, therapist, wasReturned ? VisitAction.RESUBMITTED : VisitAction.SUBMITTED, null);
-    }
+    visit.touch(visit.getClinician().getDisplayName());
+    changes.publish(visit);
   }
 
   /** A form whose every field passed, with the patient and payer it names. */
@@ -132,13 +116,12 @@ public class VisitService {
 
   /** Units and findings afresh; with {@code submit} the therapist signs, which coding errors block. */
   private void scoreAndSign(Visit visit, boolean submit) throws InvalidVisitException {
-    visit.computeUnits(unitCalculator);
-    ScoreReport score = VisitScoring.refresh(visit, engine);
+    ScoreReport score = ScoreReport.of(visit.rescore(engine));
+    // A draft may keep errors while the therapist works; the signature may not.
+    if (submit && score.hasErrors()) {
+      throw new InvalidVisitException(score.errorsAsProblems());
+    }
     if (submit) {
-      // A draft may keep errors while the therapist works; the signature may not.
-      if (score.hasErrors()) {
-        throw new InvalidVisitException(score.errorsAsProblems());
-      }
       visit.submit();
     }
   }
@@ -171,21 +154,7 @@ public class VisitService {
     }
     scoreAndSign(visit, true);
     visit.touch(visit.getClinician().getDisplayName());
-    audit.record(visit, visit.getClinician(), VisitAction.RESUBMITTED, null);
-  }
-
-  /** "97110 GP 33 min, 97140 GP 7 min": the lines as the history shows them. */
-  static String describe(Visit visit) {
-    StringBuilder out = new StringBuilder();
-    for (var line : visit.getLines()) {
-      out.append(out.length() == 0 ? "" : ", ").append(line.getCptCode());
-      line.getModifiers().forEach(m -> out.append(' ').append(m));
-      out.append(' ').append(line.getMinutes()).append(" min");
-      if (line.getStartTime() != null) {
-        out.append(" (").append(line.getStartTime()).append('–').append(line.getStopTime()).append(')');
-      }
-    }
-    return out.toString();
+    changes.publish(visit);
   }
 
   /** The caller's own visits, newest first. */

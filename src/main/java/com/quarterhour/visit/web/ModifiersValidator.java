@@ -23,7 +23,7 @@ public class ModifiersValidator implements Validator<String> {
       return;
     }
     List<String> mods = Arrays.stream(value.trim().toUpperCase(Locale.ROOT).split("[\\s,-]+")).toList();
-    List<String> problems = InputCheck.problems(1, "97110", mods, 0, null, null);
+    List<String> problems = InputCheck.modifierProblems(1, mods);
     if (!problems.isEmpty()) {
       Object label = component.getAttributes().get("label");
       String msg = (label == null ? "Modifiers" : label) + ": " + problems.get(0).substring("Line 1: ".length());

@@ -92,11 +92,7 @@ public class SessionEntryView implements Serializable {
   }
 
   private LineRow newRow() {
-    return new LineRow(discipline == null ? null : switch (discipline) {
-      case PT -> "GP";
-      case OT -> "GO";
-      case SLP -> "GN";
-    });
+    return new LineRow(discipline == null ? null : discipline.modifier());
   }
 
   /** Units, explanation and findings of what is typed so far (AJAX, on every change). */

@@ -3,7 +3,7 @@ package com.quarterhour.review.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.quarterhour.audit.VisitAction;
+import com.quarterhour.visit.domain.VisitAction;
 import com.quarterhour.audit.VisitEvent;
 import com.quarterhour.review.service.CodingWorksheet.LineChange;
 import com.quarterhour.rules.UnitMethod;

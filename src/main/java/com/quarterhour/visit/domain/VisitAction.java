@@ -1,4 +1,4 @@
-package com.quarterhour.audit;
+package com.quarterhour.visit.domain;
 
 /** The steps a visit's history records. */
 public enum VisitAction {
