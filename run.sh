@@ -13,6 +13,8 @@ export QH_MANAGEMENT_PORT="${QH_MANAGEMENT_PORT:-9990}"
 export QH_DB="${QH_DB:-h2}"
 export QH_DATA_DIR="${QH_DATA_DIR:-$project/data}"
 export QH_DEMO_DATA="${QH_DEMO_DATA:-true}"
+# The development realm's portal secret (realm-config/, development only); production sets its own.
+export QH_OIDC_CLIENT_SECRET="${QH_OIDC_CLIENT_SECRET:-dev-portal-secret-not-for-production}"
 mkdir -p "$QH_DATA_DIR"
 
 # Build when there is no server yet or a source file is newer than the last build.

@@ -20,6 +20,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
+    if (causedBy(e, RequestBodyLimit.TooLarge.class)) {
+      return ProblemResponses.badRequest(RequestBodyLimit.TITLE, RequestBodyLimit.detail(),
+          List.of(new Problem.FieldError("", RequestBodyLimit.detail())));
+    }
     if (isMalformedBody(e)) {
       return ProblemResponses.badRequest(
           "Malformed JSON", "The body is not a visit in JSON: " + rootMessage(e), List.of(new Problem.FieldError("", "malformed JSON")));
@@ -34,6 +38,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     // Unexpected: log it (no request body, so no PHI) and answer without internals.
     LOG.log(Level.SEVERE, "scoring API failed", e);
     return ProblemResponses.problem(500, "Internal error", "The visit could not be scored; nothing was stored.", List.of());
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMalformedBody(Throwable e) {

@@ -2,6 +2,7 @@ package com.quarterhour.api;
 
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.InputCheck;
+import com.quarterhour.rules.Limits;
 import com.quarterhour.rules.LineInput;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.rules.VisitInput;
@@ -34,6 +35,8 @@ final class ScoreRequestReader {
     List<LineInput> lines = new ArrayList<>();
     if (request.lines() == null || request.lines().isEmpty()) {
       errors.add(new Problem.FieldError("lines", "at least one line is required"));
+    } else if (request.lines().size() > Limits.MAX_LINES) {
+      errors.add(new Problem.FieldError("lines", request.lines().size() + " lines; a visit has at most " + Limits.MAX_LINES));
     } else {
       for (int i = 0; i < request.lines().size(); i++) {
         LineInput line = line(i, request.lines().get(i));
@@ -60,8 +63,9 @@ final class ScoreRequestReader {
     for (String problem : InputCheck.problems(i + 1, line.code(), line.modifiers(), line.minutes(), start, stop)) {
       errors.add(new Problem.FieldError(field + "." + fieldOf(problem), problem));
     }
-    if (line.units() != null && line.units() < 0) {
-      errors.add(new Problem.FieldError(field + ".units", "Line " + (i + 1) + ": units " + line.units() + " are negative."));
+    if (line.units() != null && (line.units() < 0 || line.units() > Limits.MAX_UNITS)) {
+      errors.add(new Problem.FieldError(field + ".units",
+          "Line " + (i + 1) + ": units " + line.units() + " are not from 0 to " + Limits.MAX_UNITS + "."));
     }
     if (errors.size() > before || (line.start() != null && start == null) || (line.stop() != null && stop == null)) {
       return null;

@@ -110,6 +110,44 @@ class ScoringApiIT {
   }
 
   @Test
+  void moreLinesThanAVisitHoldsAreA400NamingTheLines() throws Exception {
+    String line = "{\"code\": \"97110\", \"modifiers\": [\"GP\"], \"minutes\": 8}";
+    String lines = String.join(",", java.util.Collections.nCopies(21, line));
+    HttpResponse<String> response =
+        post("{\"dateOfService\": \"2026-06-01\", \"unitMethod\": \"cms\", \"lines\": [" + lines + "]}", token);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"lines\"").contains("21 lines; a visit has at most 20");
+  }
+
+  @Test
+  void aBodyOverSixtyFourKilobytesIsA400ProblemBeforeParsing() throws Exception {
+    String padding = "x".repeat(70 * 1024);
+    HttpResponse<String> response =
+        post("{\"dateOfService\": \"2026-06-01\", \"note\": \"" + padding + "\", \"lines\": []}", token);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"title\":\"Request body too large\"").contains("64 KB");
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIsRefusedWhileReading() throws Exception {
+    byte[] body = ("{\"dateOfService\": \"2026-06-01\", \"note\": \"" + "y".repeat(100 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/score"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            // No length known in advance: the client sends the body chunked.
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+            .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Request body too large");
+  }
+
+  @Test
   void requestsWithoutATokenAreRefusedWith401() throws Exception {
     HttpResponse<String> response = post("{}", null);
 

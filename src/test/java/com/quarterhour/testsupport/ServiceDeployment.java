@@ -28,6 +28,7 @@ public final class ServiceDeployment {
             "com.quarterhour.review.service",
             "com.quarterhour.approval.service",
             "com.quarterhour.testsupport.runas")
+        .addClass(Race.class)
         .addClass(CatalogProducer.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("com/quarterhour/rules/codes.csv")

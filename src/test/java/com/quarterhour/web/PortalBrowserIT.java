@@ -234,8 +234,11 @@ class PortalBrowserIT {
     });
   }
 
-  @Test
-  void aSupervisorApprovesTickedVisitsWithoutWarningsInBulk() {
+  /**
+   * A visit of this test's own, entered by therapist1 and coded by coder1 through the screens, so
+   * no test depends on which demo visits another test has used up.
+   */
+  private String codedVisit() {
     browser.login("therapist1");
     String id = submitVisit("97110", "33", "97140", "7");
     logout();
@@ -244,7 +247,12 @@ class PortalBrowserIT {
     visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':mark-coded']")).click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " is coded"));
     logout();
+    return id;
+  }
 
+  @Test
+  void aSupervisorApprovesTickedVisitsWithoutWarningsInBulk() {
+    String id = codedVisit();
     browser.login("supervisor1");
     WebElement row = visitRow("approval-form:approval", id);
     assertThat(row.findElement(By.className("visit-warnings")).getText()).isEqualTo("0");
@@ -314,9 +322,9 @@ class PortalBrowserIT {
 
   @Test
   void supervisorRejectsWithAReasonAndTheVisitGoesBackToItsCoder() {
+    String id = codedVisit();
     browser.login("supervisor1");
-    WebElement coded = rowOf("approval-form:approval", "Ibarra, Carmen");
-    String id = coded.findElement(By.className("visit-id")).getText();
+    WebElement coded = visitRow("approval-form:approval", id);
     coded.findElement(By.cssSelector("button[id$=':reject']")).click();
     browser.find("approval-form:send-reject").click();
     assertThat(browser.text("approval-form:reject-dialog")).contains("Reason for the coder: a reason is required.");
@@ -333,12 +341,11 @@ class PortalBrowserIT {
 
   @Test
   void aCoderQuestionReachesTheTherapistWhoResubmits() {
+    browser.login("therapist1");
+    String id = submitVisit("97110", "33", "97140", "7");
+    logout();
     browser.login("coder1");
-    searchQueue("DEMO-0001");
-    WebElement submitted = rowOf("queue-form:queue", "Whitfield, Ada", "Submitted");
-    String id = submitted.findElement(By.className("visit-id")).getText();
-    submitted.findElement(By.cssSelector("button[id$=':claim']")).click();
-    browser.wait.until(d -> statusOf("queue-form:queue", id).equals("In review"));
+    claimInQueue(id);
     visitRow("queue-form:queue", id).findElement(By.cssSelector("button[id$=':return']")).click();
     browser.find("queue-form:question").sendKeys("Was 97110 documented as a separate activity?");
     browser.find("queue-form:send-back").click();
@@ -364,14 +371,6 @@ class PortalBrowserIT {
     assertThat(browser.text("messages")).contains("Visit " + id + " submitted to coding.");
     assertThat(statusOf("visits-form:my-visits", id)).isEqualTo("Submitted");
     assertThat(visitRow("visits-form:my-visits", id).findElement(By.className("visit-units")).getText()).isEqualTo("3");
-  }
-
-  /** The first row of a table whose text contains every one of the given texts. */
-  private WebElement rowOf(String tableId, String... texts) {
-    return browser.find(tableId).findElements(By.cssSelector("tbody tr")).stream()
-        .filter(r -> java.util.Arrays.stream(texts).allMatch(r.getText()::contains))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(String.join(", ", texts) + " is not listed in " + tableId));
   }
 
   @Test

@@ -138,8 +138,11 @@ public class SessionEntryView implements Serializable {
     return params.containsKey("visit-form:save-draft") || params.containsKey("visit-form:submit");
   }
 
+  /** Adds an empty line, up to the most a visit may have (the button is disabled there too). */
   public void addLine() {
-    lines.add(newRow());
+    if (lines.size() < com.quarterhour.rules.Limits.MAX_LINES) {
+      lines.add(newRow());
+    }
   }
 
   public void removeLine(LineRow row) {

@@ -7,6 +7,7 @@ import com.quarterhour.visit.domain.VisitAction;
 import com.quarterhour.audit.VisitEvent;
 import com.quarterhour.review.service.CodingWorksheet.LineChange;
 import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.testsupport.Race;
 import com.quarterhour.testsupport.ServiceDeployment;
 import com.quarterhour.testsupport.runas.AsCoder1;
 import com.quarterhour.testsupport.runas.AsCoder2;
@@ -176,6 +177,27 @@ class CodingWorksheetIT {
     VisitDetail after = detail(id);
     assertThat(after.lines().get(0).billedCode()).isEqualTo("97110");
     assertThat(after.lines().get(1).billedModifiers()).isEqualTo("GP 59");
+  }
+
+  @Test
+  void twoSavesOfOnePageReleasedTogetherKeepExactlyOneAndRefuseTheOther() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    long seenByBoth = detail(id).version();
+
+    // The same worksheet open in two tabs: both saves start from one version at the same moment.
+    List<Race.Outcome<Integer>> outcomes = Race.run(List.of(
+        () -> recode(id, seenByBoth, unchanged(1, "97110"), new LineChange(2, "97140", "GP 59", null, "Separate block")),
+        () -> recode(id, seenByBoth, new LineChange(1, "97530", "GP", null, "Functional activities"), unchanged(2, "97140"))));
+
+    assertThat(outcomes).filteredOn(Race.Outcome::won).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> !o.won()).singleElement()
+        .satisfies(o -> assertThat(o.refusal()).isInstanceOf(WorkflowException.class).hasMessageContaining("was changed by Riley Chen, CPC"));
+    VisitDetail after = detail(id);
+    boolean firstWon = outcomes.get(0).won();
+    // Exactly the winner's change is stored, and exactly its history line.
+    assertThat(after.lines().get(0).billedCode()).isEqualTo(firstWon ? "97110" : "97530");
+    assertThat(after.lines().get(1).billedModifiers()).isEqualTo(firstWon ? "GP 59" : "GP");
+    assertThat(after.history()).filteredOn(e -> e.getAction() == VisitAction.RECODED).hasSize(1);
   }
 
   @Test
