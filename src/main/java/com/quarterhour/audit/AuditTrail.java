@@ -2,8 +2,8 @@ package com.quarterhour.audit;
 
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
-import com.quarterhour.visit.domain.Clinician;
-import com.quarterhour.visit.domain.VisitChanged;
+import com.quarterhour.identity.Clinician;
+import com.quarterhour.visit.VisitChanged;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

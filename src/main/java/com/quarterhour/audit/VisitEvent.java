@@ -6,7 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import com.quarterhour.visit.domain.VisitAction;
+import com.quarterhour.visit.VisitAction;
 import java.io.Serializable;
 import java.time.Instant;
 

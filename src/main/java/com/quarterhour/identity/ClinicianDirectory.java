@@ -1,6 +1,5 @@
 package com.quarterhour.identity;
 
-import com.quarterhour.visit.domain.Clinician;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -45,6 +44,13 @@ public class ClinicianDirectory {
               em.persist(c);
               return c;
             });
+  }
+
+  /** Therapists (clinicians with a discipline), by name: the queue's therapist filter. */
+  @jakarta.annotation.security.RolesAllowed({Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public java.util.List<Clinician> therapists() {
+    return em.createQuery("select c from Clinician c where c.discipline is not null order by c.displayName", Clinician.class)
+        .getResultList();
   }
 
   /** Display name of the caller for the page header; the user name when no record exists. */

@@ -3,10 +3,10 @@ package com.quarterhour.load;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.rules.UnitMethod;
-import com.quarterhour.visit.domain.Clinician;
-import com.quarterhour.visit.domain.Patient;
-import com.quarterhour.visit.domain.ServiceLine;
-import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.identity.Clinician;
+import com.quarterhour.reference.Patient;
+import com.quarterhour.visit.ServiceLine;
+import com.quarterhour.visit.Visit;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -65,7 +65,7 @@ public final class SeedVisits {
     System.out.printf("Seeded %,d visits in %.1f s%n", visits, (System.nanoTime() - start) / 1e9);
   }
 
-  private record Payer(long id, com.quarterhour.visit.domain.Payer entity) {}
+  private record Payer(long id, com.quarterhour.reference.Payer entity) {}
 
   private record Therapist(long id, Discipline discipline, Clinician entity) {}
 
@@ -233,7 +233,7 @@ public final class SeedVisits {
 
   private static Payer payer(Connection c, String name, UnitMethod method, boolean medicare) throws SQLException {
     long id = insert(c, "insert into payer (name, unit_method, medicare) values (?,?,?)", name, method.name(), medicare);
-    return new Payer(id, new com.quarterhour.visit.domain.Payer(name, method, medicare));
+    return new Payer(id, new com.quarterhour.reference.Payer(name, method, medicare));
   }
 
   private static long clinician(Connection c, String username, String name, String discipline) throws SQLException {

@@ -23,8 +23,11 @@ public final class ServiceDeployment {
             "com.quarterhour.audit",
             "com.quarterhour.dashboard.service",
             "com.quarterhour.identity",
-            "com.quarterhour.visit.domain",
-            "com.quarterhour.visit.service",
+            "com.quarterhour.visit",
+            "com.quarterhour.reference",
+            "com.quarterhour.shared",
+            "com.quarterhour.queries",
+            "com.quarterhour.documentation.service",
             "com.quarterhour.review.service",
             "com.quarterhour.approval.service",
             "com.quarterhour.testsupport.runas")

@@ -2,10 +2,7 @@ package com.quarterhour.approval.service;
 
 import com.quarterhour.identity.Roles;
 import com.quarterhour.review.service.VisitWorkflow;
-import com.quarterhour.visit.domain.VisitStatus;
-import com.quarterhour.visit.service.VisitService;
-import com.quarterhour.visit.service.VisitSummary;
-import com.quarterhour.visit.service.WorkflowException;
+import com.quarterhour.visit.WorkflowException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,20 +10,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
-/** Coded visits waiting for a supervisor's sign-off, oldest first. */
+/** The supervisor's sign-off of coded visits in bulk (the list itself is a query of queries.VisitQueries). */
 @Stateless
 @RolesAllowed(Roles.SUPERVISOR)
 public class ApprovalQueue {
 
-  @Inject private VisitService visits;
   @Inject private VisitWorkflow workflow;
-
-  public List<VisitSummary> awaitingApproval() {
-    return visits.inStatus(EnumSet.of(VisitStatus.CODED));
-  }
 
   /**
    * What bulk approval did.

@@ -2,14 +2,19 @@ package com.quarterhour.approval.web;
 
 import com.quarterhour.approval.service.ApprovalQueue;
 import com.quarterhour.portal.web.Feedback;
+import com.quarterhour.queries.VisitFilter;
+import com.quarterhour.queries.VisitQueries;
+import com.quarterhour.queries.web.VisitRows;
+import com.quarterhour.visit.VisitStatus;
 import com.quarterhour.review.service.VisitWorkflow;
-import com.quarterhour.visit.service.VisitSummary;
+import com.quarterhour.queries.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /** Backs supervisor/index.xhtml: coded visits awaiting approval, one by one or in bulk. */
@@ -21,14 +26,20 @@ public class ApprovalQueueView implements Serializable {
 
   @Inject private ApprovalQueue queue;
   @Inject private VisitWorkflow workflow;
-  private List<VisitSummary> rows;
+  @Inject private VisitQueries queries;
+  private VisitRows rows;
   private List<VisitSummary> chosen = new ArrayList<>();
   private VisitSummary selected;
   private String reason;
 
   @PostConstruct
   void init() {
-    rows = queue.awaitingApproval();
+    rows = new VisitRows(queries, ApprovalQueueView::coded, false);
+  }
+
+  /** Coded visits wait for approval, oldest date of service first. */
+  private static VisitFilter coded() {
+    return VisitFilter.inStatus(EnumSet.of(VisitStatus.CODED));
   }
 
   /** Opens the "reject" dialog for a row. */
@@ -62,14 +73,13 @@ public class ApprovalQueueView implements Serializable {
   }
 
   private void refresh() {
-    rows = queue.awaitingApproval();
     chosen = new ArrayList<>();
   }
 
   public VisitSummary getSelected() { return selected; }
   public String getReason() { return reason; }
   public void setReason(String reason) { this.reason = reason; }
-  public List<VisitSummary> getRows() { return rows; }
+  public VisitRows getRows() { return rows; }
   public List<VisitSummary> getChosen() { return chosen; }
   public void setChosen(List<VisitSummary> chosen) { this.chosen = chosen; }
 }

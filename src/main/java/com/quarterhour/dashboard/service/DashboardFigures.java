@@ -1,8 +1,8 @@
 package com.quarterhour.dashboard.service;
 
 import com.quarterhour.identity.Roles;
-import com.quarterhour.review.service.QueueFilter;
-import com.quarterhour.visit.domain.VisitStatus;
+import com.quarterhour.queries.VisitFilter;
+import com.quarterhour.visit.VisitStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -64,7 +64,7 @@ public class DashboardFigures {
       TypedQuery<Long> q = em.createQuery(
           "select count(v) from Visit v where v.status in :working and v.submittedAt <= :newest"
               + (band[1] == Integer.MAX_VALUE ? "" : " and v.submittedAt > :oldest") + mine("and"), Long.class);
-      q.setParameter("working", QueueFilter.WORKING).setParameter("newest", now.minus(band[0], ChronoUnit.DAYS));
+      q.setParameter("working", VisitFilter.WORKING).setParameter("newest", now.minus(band[0], ChronoUnit.DAYS));
       if (band[1] != Integer.MAX_VALUE) {
         q.setParameter("oldest", now.minus(band[1] + 1L, ChronoUnit.DAYS));
       }

@@ -1,5 +1,6 @@
 package com.quarterhour.portal.web;
 
+import com.quarterhour.shared.RefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -16,10 +17,10 @@ public final class Feedback {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** A workflow step that the services may refuse. */
+  /** A step (a workflow transition, a save) that the services may refuse. */
   @FunctionalInterface
   public interface Step {
-    void run() throws com.quarterhour.visit.service.WorkflowException;
+    void run() throws RefusedException;
   }
 
   /**
@@ -32,7 +33,7 @@ public final class Feedback {
       step.run();
       info(done);
       return true;
-    } catch (com.quarterhour.visit.service.WorkflowException refused) {
+    } catch (RefusedException refused) {
       error(refused.getMessage());
       return false;
     }

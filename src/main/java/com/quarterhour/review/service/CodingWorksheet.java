@@ -4,17 +4,17 @@ import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
 import com.quarterhour.rules.ScoringEngine;
-import com.quarterhour.visit.domain.Clinician;
-import com.quarterhour.visit.domain.ServiceLine;
-import com.quarterhour.visit.domain.Visit;
-import com.quarterhour.visit.domain.VisitRefusedException;
-import com.quarterhour.visit.service.ClinicCalendar;
-import com.quarterhour.visit.service.FieldProblem;
-import com.quarterhour.visit.service.InvalidVisitException;
-import com.quarterhour.visit.service.LineCheck;
-import com.quarterhour.visit.service.StaleCheck;
-import com.quarterhour.visit.service.VisitChanges;
-import com.quarterhour.visit.service.WorkflowException;
+import com.quarterhour.identity.Clinician;
+import com.quarterhour.visit.ServiceLine;
+import com.quarterhour.visit.Visit;
+import com.quarterhour.visit.VisitRefusedException;
+import com.quarterhour.visit.ClinicCalendar;
+import com.quarterhour.visit.FieldProblem;
+import com.quarterhour.visit.InvalidVisitException;
+import com.quarterhour.visit.LineCheck;
+import com.quarterhour.visit.StaleCheck;
+import com.quarterhour.visit.VisitChanges;
+import com.quarterhour.visit.WorkflowException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -140,7 +140,7 @@ public class CodingWorksheet {
     }
     StaleCheck.require(visit, seenVersion, calendar.zone());
     Clinician holder = visit.getClaimedBy();
-    if (visit.getStatus() != com.quarterhour.visit.domain.VisitStatus.IN_REVIEW
+    if (visit.getStatus() != com.quarterhour.visit.VisitStatus.IN_REVIEW
         || holder == null || !holder.getUsername().equals(clinicians.callerName())) {
       throw new WorkflowException("Visit " + visitId + " is " + visit.getStatus().label()
           + (holder == null ? "" : ", held by " + holder.getDisplayName()) + "; only the coder holding it can change it.");

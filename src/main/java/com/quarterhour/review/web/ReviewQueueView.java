@@ -1,14 +1,17 @@
 package com.quarterhour.review.web;
 
+import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.portal.web.Feedback;
-import com.quarterhour.review.service.QueueFilter;
-import com.quarterhour.review.service.ReviewQueue;
+import com.quarterhour.portal.web.Tables;
+import com.quarterhour.queries.VisitQueries;
+import com.quarterhour.queries.web.VisitRows;
+import com.quarterhour.reference.ReferenceData;
+import com.quarterhour.queries.VisitFilter;
 import com.quarterhour.review.service.VisitWorkflow;
-import com.quarterhour.visit.domain.Clinician;
-import com.quarterhour.visit.domain.Payer;
-import com.quarterhour.visit.domain.VisitStatus;
-import com.quarterhour.visit.service.VisitService;
-import com.quarterhour.visit.service.VisitSummary;
+import com.quarterhour.identity.Clinician;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.visit.VisitStatus;
+import com.quarterhour.queries.VisitSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,12 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * Backs coder/index.xhtml: the review queue, loaded a page at a time with the coder's filters and
@@ -36,12 +34,13 @@ public class ReviewQueueView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ReviewQueue queue;
+  @Inject private VisitQueries queries;
   @Inject private VisitWorkflow workflow;
-  @Inject private VisitService visits;
+  @Inject private ReferenceData reference;
+  @Inject private ClinicianDirectory clinicians;
   @Inject private HttpServletRequest request;
 
-  private final QueueRows rows = new QueueRows();
+  private VisitRows rows;
   private List<Payer> payers;
   private List<Clinician> therapists;
   private VisitSummary selected;
@@ -59,13 +58,14 @@ public class ReviewQueueView implements Serializable {
 
   @PostConstruct
   void init() {
-    payers = visits.payers();
-    therapists = queue.therapists();
+    payers = reference.payers();
+    therapists = clinicians.therapists();
+    rows = new VisitRows(queries, this::filter, false);
   }
 
-  QueueFilter filter() {
-    Set<VisitStatus> statuses = status == null || status.isEmpty() ? null : EnumSet.of(VisitStatus.valueOf(status));
-    return new QueueFilter(statuses, payerId, therapistId, from, to, onlyWithErrors, waitingDays, search);
+  VisitFilter filter() {
+    Set<VisitStatus> statuses = status == null || status.isEmpty() ? VisitFilter.WORKING : EnumSet.of(VisitStatus.valueOf(status));
+    return new VisitFilter(statuses, payerId, therapistId, from, to, onlyWithErrors, waitingDays, search);
   }
 
   /** Everything a coder may filter the queue to: the working set, or one state. */
@@ -80,10 +80,7 @@ public class ReviewQueueView implements Serializable {
   }
 
   private static void firstPage() {
-    var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent("queue-form:queue");
-    if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
-      dataTable.setFirst(0);
-    }
+    Tables.firstPage("queue-form:queue");
   }
 
   public void clearFilters() {
@@ -96,35 +93,6 @@ public class ReviewQueueView implements Serializable {
     onlyWithErrors = false;
     waitingDays = null;
     search = null;
-  }
-
-  /** The page rows, counted and loaded by the database. */
-  public class QueueRows extends LazyDataModel<VisitSummary> {
-    private static final long serialVersionUID = 1L;
-    private List<VisitSummary> page = List.of();
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, queue.count(filter()));
-    }
-
-    @Override
-    public List<VisitSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-      boolean sorted = sort != null && sort.getOrder() != SortOrder.UNSORTED;
-      page = queue.page(filter(), first, pageSize, sorted ? sort.getField() : null, !sorted || sort.getOrder() == SortOrder.ASCENDING);
-      return page;
-    }
-
-    @Override
-    public String getRowKey(VisitSummary row) {
-      return String.valueOf(row.id());
-    }
-
-    @Override
-    public VisitSummary getRowData(String key) {
-      return page.stream().filter(r -> String.valueOf(r.id()).equals(key)).findFirst().orElse(null);
-    }
   }
 
   /** Days the visit has waited since the therapist submitted it. */
@@ -161,7 +129,7 @@ public class ReviewQueueView implements Serializable {
     Feedback.attempt(() -> workflow.returnToTherapist(selected.id(), question), "Visit " + selected.id() + " went back to the therapist.");
   }
 
-  public QueueRows getRows() { return rows; }
+  public VisitRows getRows() { return rows; }
   public List<Payer> getPayers() { return payers; }
   public List<Clinician> getTherapists() { return therapists; }
   public VisitSummary getSelected() { return selected; }

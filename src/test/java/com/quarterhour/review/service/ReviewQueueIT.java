@@ -1,5 +1,7 @@
 package com.quarterhour.review.service;
 
+import com.quarterhour.queries.VisitFilter;
+import com.quarterhour.queries.VisitQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.rules.UnitMethod;
@@ -8,10 +10,10 @@ import com.quarterhour.testsupport.runas.AsCoder1;
 import com.quarterhour.testsupport.runas.AsTherapist1;
 import com.quarterhour.testsupport.runas.AsTherapist2;
 import com.quarterhour.testsupport.runas.TestData;
-import com.quarterhour.visit.domain.VisitStatus;
-import com.quarterhour.visit.service.NewVisit;
-import com.quarterhour.visit.service.VisitService;
-import com.quarterhour.visit.service.VisitSummary;
+import com.quarterhour.visit.VisitStatus;
+import com.quarterhour.documentation.service.NewVisit;
+import com.quarterhour.documentation.service.VisitService;
+import com.quarterhour.queries.VisitSummary;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +34,7 @@ class ReviewQueueIT {
     return ServiceDeployment.war("review-queue-it.war").addClass(ReviewQueueIT.class);
   }
 
-  @Inject ReviewQueue queue;
+  @Inject VisitQueries queue;
   @Inject VisitService visits;
   @Inject CodingWorksheet worksheet;
   @Inject VisitWorkflow workflow;
@@ -57,11 +59,11 @@ class ReviewQueueIT {
 
   private enum AsTherapistCall { PT, OT }
 
-  private QueueFilter filter(Long therapistId, LocalDate from, LocalDate to, boolean errors, Integer waitingDays) {
-    return new QueueFilter(null, payer, therapistId, from, to, errors, waitingDays, null);
+  private VisitFilter filter(Long therapistId, LocalDate from, LocalDate to, boolean errors, Integer waitingDays) {
+    return new VisitFilter(VisitFilter.WORKING, payer, therapistId, from, to, errors, waitingDays, null);
   }
 
-  private List<Long> ids(QueueFilter filter, int first, int size, String sort, boolean ascending) throws Exception {
+  private List<Long> ids(VisitFilter filter, int first, int size, String sort, boolean ascending) throws Exception {
     return coder1.call(() -> queue.page(filter, first, size, sort, ascending)).stream().map(VisitSummary::id).toList();
   }
 
@@ -77,7 +79,7 @@ class ReviewQueueIT {
     assertThat(ids(filter(therapist2Id, null, null, false, null), 0, 25, null, true)).containsExactly(ot);
     assertThat(ids(filter(null, today.minusDays(5), today, false, null), 0, 25, null, true)).containsExactly(recent, ot);
     assertThat(ids(filter(null, null, today.minusDays(5), false, null), 0, 25, null, true)).containsExactly(old);
-    assertThat(ids(new QueueFilter(Set.of(VisitStatus.CODED), payer, null, null, null, false, null, null), 0, 25, null, true)).isEmpty();
+    assertThat(ids(new VisitFilter(Set.of(VisitStatus.CODED), payer, null, null, null, false, null, null), 0, 25, null, true)).isEmpty();
   }
 
   @Test
@@ -85,7 +87,7 @@ class ReviewQueueIT {
     Long small = submit(AsTherapistCall.PT, today.minusDays(1), 10);
     Long large = submit(AsTherapistCall.PT, today.minusDays(3), 50);
     Long middle = submit(AsTherapistCall.PT, today.minusDays(2), 30);
-    QueueFilter all = filter(null, null, null, false, null);
+    VisitFilter all = filter(null, null, null, false, null);
 
     assertThat(ids(all, 0, 2, "totalUnits", false)).containsExactly(large, middle);
     assertThat(ids(all, 2, 2, "totalUnits", false)).containsExactly(small);
@@ -121,7 +123,7 @@ class ReviewQueueIT {
     assertThat(ids(search("%"), 0, 25, null, true)).isEmpty();
   }
 
-  private QueueFilter search(String text) {
-    return new QueueFilter(null, payer, null, null, null, false, null, text);
+  private VisitFilter search(String text) {
+    return new VisitFilter(VisitFilter.WORKING, payer, null, null, null, false, null, text);
   }
 }

@@ -1,9 +1,9 @@
 package com.quarterhour.testsupport.runas;
 
 import com.quarterhour.rules.UnitMethod;
-import com.quarterhour.visit.domain.Patient;
-import com.quarterhour.visit.domain.Payer;
-import com.quarterhour.visit.domain.Visit;
+import com.quarterhour.reference.Patient;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.visit.Visit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -37,7 +37,7 @@ public class TestData {
     v.getLines().size();
     v.getClinician().getUsername();
     v.getPayer().getName();
-    for (var c : new com.quarterhour.visit.domain.Clinician[] {v.getClaimedBy(), v.getCodedBy(), v.getApprovedBy()}) {
+    for (var c : new com.quarterhour.identity.Clinician[] {v.getClaimedBy(), v.getCodedBy(), v.getApprovedBy()}) {
       if (c != null) {
         c.getUsername();
       }
@@ -46,8 +46,8 @@ public class TestData {
   }
 
   /** The clinician record of a demo user (seeded by the demo data). */
-  public com.quarterhour.visit.domain.Clinician clinician(String username) {
-    return em.createQuery("select c from Clinician c where c.username = :u", com.quarterhour.visit.domain.Clinician.class)
+  public com.quarterhour.identity.Clinician clinician(String username) {
+    return em.createQuery("select c from Clinician c where c.username = :u", com.quarterhour.identity.Clinician.class)
         .setParameter("u", username)
         .getSingleResult();
   }

@@ -1,0 +1,43 @@
+package com.quarterhour.documentation.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A therapist's session as typed on the entry form. Nothing is trusted: the service checks every
+ * field and answers with {@link InvalidVisitException}.
+ *
+ * @param discipline the plan of care's discipline, or null for the clinician's own
+ * @param submit true to sign and send to coding, false to keep it as a draft
+ */
+public record NewVisit(
+    Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines, boolean submit) {
+
+  /** A session of the clinician's own discipline. */
+  public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, List<NewLine> lines, boolean submit) {
+    this(patientId, payerId, dateOfService, null, lines, submit);
+  }
+
+  /**
+   * One line of the form: a code, its modifiers ("GP 59") and the minutes documented for it, or
+   * its start and stop times (then the minutes may be left empty: they are the span).
+   */
+  public record NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop) {
+    public NewLine(String code, String modifiers, Integer minutes) {
+      this(code, modifiers, minutes, null, null);
+    }
+
+    public NewLine(String code, Integer minutes) {
+      this(code, null, minutes);
+    }
+
+    /** The documented minutes: as typed, else the span between start and stop; null when neither. */
+    public Integer effectiveMinutes() {
+      if (minutes != null) {
+        return minutes;
+      }
+      return start != null && stop != null && stop.isAfter(start)
+          ? (int) java.time.Duration.between(start, stop).toMinutes() : null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package com.quarterhour.documentation.service;
+
+import com.quarterhour.visit.ScoreReport;
+import com.quarterhour.identity.Roles;
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.rules.LineInput;
+import com.quarterhour.rules.ScoringEngine;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.rules.VisitInput;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.visit.Visit;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the rules engine over stored visits and over sessions still being typed. */
+@Stateless
+public class VisitScoring {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private ScoringEngine engine;
+
+  /**
+   * Units, explanation and findings of a stored visit; empty when it does not exist or the caller
+   * may not see it (a therapist sees only visits they treated).
+   */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public Optional<ScoreReport> scoreVisit(Long visitId) {
+    Visit visit = visitId == null ? null : em.find(Visit.class, visitId);
+    if (visit == null || (Roles.seesOnlyOwnVisits(session::isCallerInRole)
+        && !visit.getClinician().getUsername().equals(session.getCallerPrincipal().getName()))) {
+      return Optional.empty();
+    }
+    return Optional.of(ScoreReport.of(engine.score(visit.toRuleInput())));
+  }
+
+  /** The live score of the session-entry form; nothing is written. */
+  @RolesAllowed(Roles.THERAPIST)
+  public ScoreReport preview(NewVisit form, Discipline discipline) {
+    Payer payer = form.payerId() == null ? null : em.find(Payer.class, form.payerId());
+    List<LineInput> lines = VisitLines.toRuleLines(form.lines());
+    UnitMethod method = payer == null ? UnitMethod.CMS_TOTAL_TIME : payer.getUnitMethod();
+    LocalDate dos = form.dateOfService() == null ? LocalDate.now() : form.dateOfService();
+    boolean medicare = payer != null && payer.isMedicare();
+    return ScoreReport.of(engine.score(new VisitInput(dos, method, medicare, discipline, lines)));
+  }
+}

@@ -1,0 +1,264 @@
+package com.quarterhour.documentation.web;
+
+import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.identity.Clinician;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.visit.FieldProblem;
+import com.quarterhour.visit.InvalidVisitException;
+import com.quarterhour.documentation.service.NewVisit;
+import com.quarterhour.reference.PatientChoice;
+import com.quarterhour.visit.ScoreReport;
+import com.quarterhour.documentation.service.VisitScoring;
+import com.quarterhour.documentation.service.VisitForm;
+import com.quarterhour.documentation.service.VisitService;
+import com.quarterhour.reference.ReferenceData;
+import com.quarterhour.visit.WorkflowException;
+import com.quarterhour.portal.web.Feedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Backs therapist/visit.xhtml: a new treatment session with its lines. */
+@Named
+@ViewScoped
+public class SessionEntryView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int FIRST_LINES = 2;
+
+  @Inject private VisitService visits;
+  @Inject private ReferenceData reference;
+  @Inject private VisitScoring scoring;
+  @Inject private ClinicianDirectory clinicians;
+
+  private PatientChoice patient;
+  private List<Payer> payers;
+  private Long patientId;
+  private Long payerId;
+  private LocalDate dateOfService;
+  private final List<LineRow> lines = new ArrayList<>();
+  private Discipline discipline;
+  private ScoreReport score;
+
+  // Set when the therapist edits a stored draft or returned visit (?id=).
+  private Long visitId;
+  private VisitForm editing;
+
+  @PostConstruct
+  void init() {
+    payers = reference.payers();
+    discipline = clinicians.findByUsername(clinicians.callerName()).map(Clinician::getDiscipline).orElse(null);
+    for (int i = 0; i < FIRST_LINES; i++) {
+      lines.add(newRow());
+    }
+    rescore();
+  }
+
+  /** Called by the page's viewAction: fills the form from the visit named by ?id=, if any. */
+  public void load() {
+    if (visitId == null || editing != null) {
+      return;
+    }
+    try {
+      editing = visits.forEditing(visitId);
+    } catch (WorkflowException refused) {
+      Feedback.error(refused.getMessage());
+      visitId = null;
+      return;
+    }
+    patientId = editing.patientId();
+    patient = reference.patientChoice(patientId).orElse(null);
+    payerId = editing.payerId();
+    dateOfService = editing.dateOfService();
+    if (editing.discipline() != null) {
+      discipline = editing.discipline();
+    }
+    lines.clear();
+    for (NewVisit.NewLine line : editing.lines()) {
+      LineRow row = new LineRow(line.modifiers());
+      row.setCode(line.code());
+      row.setMinutes(line.minutes());
+      row.setStart(line.start());
+      row.setStop(line.stop());
+      lines.add(row);
+    }
+    rescore();
+  }
+
+  private LineRow newRow() {
+    return new LineRow(discipline == null ? null : discipline.modifier());
+  }
+
+  /** Units, explanation and findings of what is typed so far (AJAX, on every change). */
+  public void rescore() {
+    score = scoring.preview(form(false), discipline);
+  }
+
+  public ScoreReport getScore() {
+    return score;
+  }
+
+  /** Units of the row at the index, or null while the row has no code and minutes yet. */
+  public Integer unitsOf(int row) {
+    int k = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      LineRow r = lines.get(i);
+      Integer minutes = new NewVisit.NewLine(r.getCode(), r.getModifiers(), r.getMinutes(), r.getStart(), r.getStop()).effectiveMinutes();
+      boolean scored = r.getCode() != null && !r.getCode().isBlank() && minutes != null && minutes >= 0;
+      if (i == row) {
+        return scored && k < score.units().size() ? score.units().get(k) : null;
+      }
+      if (scored) {
+        k++;
+      }
+    }
+    return null;
+  }
+
+  private NewVisit form(boolean submit) {
+    List<NewVisit.NewLine> input = new ArrayList<>();
+    for (LineRow row : lines) {
+      input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes(), row.getStart(), row.getStop()));
+    }
+    return new NewVisit(patientId, payerId, dateOfService, discipline, input, submit);
+  }
+
+  /**
+   * Lines are required only when the form is saved, so that "Add line" and "Remove line" work
+   * on a half-filled table without error messages.
+   */
+  public boolean isSaving() {
+    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    return params.containsKey("visit-form:save-draft") || params.containsKey("visit-form:submit");
+  }
+
+  /** Adds an empty line, up to the most a visit may have (the button is disabled there too). */
+  public void addLine() {
+    if (lines.size() < com.quarterhour.rules.Limits.MAX_LINES) {
+      lines.add(newRow());
+    }
+  }
+
+  public void removeLine(LineRow row) {
+    lines.remove(row);
+    rescore();
+  }
+
+  public String saveDraft() {
+    return save(false);
+  }
+
+  public String submit() {
+    return save(true);
+  }
+
+  private String save(boolean submit) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      Long id = editing == null ? visits.record(form(submit)) : update(submit);
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              "Visit " + id + (submit ? " submitted to coding." : " saved as a draft.")));
+      return "/therapist/index.xhtml?faces-redirect=true";
+    } catch (WorkflowException refused) {
+      Feedback.error(refused.getMessage());
+      faces.validationFailed();
+      return null;
+    } catch (InvalidVisitException e) {
+      // The form's validators catch these first; the service's check is the last line of defence.
+      for (FieldProblem p : e.getProblems()) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));
+      }
+      faces.validationFailed();
+      rescore();
+      return null;
+    }
+  }
+
+  private Long update(boolean submit) throws WorkflowException, InvalidVisitException {
+    visits.update(editing.id(), editing.version(), form(submit));
+    return editing.id();
+  }
+
+  /** The plan of care's discipline: the therapist's own unless they choose another. */
+  public Discipline getDiscipline() {
+    return discipline;
+  }
+
+  public void setDiscipline(Discipline discipline) {
+    this.discipline = discipline;
+  }
+
+  public Discipline[] getDisciplines() {
+    return Discipline.values();
+  }
+
+  public Long getVisitId() {
+    return visitId;
+  }
+
+  public void setVisitId(Long visitId) {
+    this.visitId = visitId;
+  }
+
+  /** The stored visit being edited, or null for a new session. */
+  public VisitForm getEditing() {
+    return editing;
+  }
+
+  /** The patient search (type part of a name or the MRN). */
+  public List<PatientChoice> findPatients(String text) {
+    return reference.findPatients(text);
+  }
+
+  public PatientChoice getPatient() {
+    return patient;
+  }
+
+  public void setPatient(PatientChoice patient) {
+    this.patient = patient;
+    this.patientId = patient == null ? null : patient.id();
+  }
+
+  public List<Payer> getPayers() {
+    return payers;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public void setPatientId(Long patientId) {
+    this.patientId = patientId;
+  }
+
+  public Long getPayerId() {
+    return payerId;
+  }
+
+  public void setPayerId(Long payerId) {
+    this.payerId = payerId;
+  }
+
+  public LocalDate getDateOfService() {
+    return dateOfService;
+  }
+
+  public void setDateOfService(LocalDate dateOfService) {
+    this.dateOfService = dateOfService;
+  }
+
+  public List<LineRow> getLines() {
+    return lines;
+  }
+}

@@ -1,0 +1,63 @@
+package com.quarterhour.reference;
+
+import com.quarterhour.rules.UnitMethod;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An insurer. Its unit method decides how minutes become units on its claims. */
+@Entity
+public class Payer {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @NotBlank
+  @Size(max = 120)
+  private String name;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private UnitMethod unitMethod;
+
+  /** Medicare-only edits (G0283, bundled 97010, GP/GO/GN) apply to this payer's claims. */
+  private boolean medicare;
+
+  @Version private long version;
+
+  protected Payer() {}
+
+  public Payer(String name, UnitMethod unitMethod, boolean medicare) {
+    this.name = name;
+    this.unitMethod = unitMethod;
+    this.medicare = medicare;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public UnitMethod getUnitMethod() {
+    return unitMethod;
+  }
+
+  public boolean isMedicare() {
+    return medicare;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,88 @@
+package com.quarterhour.reference.web;
+
+import com.quarterhour.portal.web.Tables;
+import com.quarterhour.reference.Patient;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.reference.ReferenceData;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Backs admin/index.xhtml: the clinic's payers and patients, paged and searched in the database. */
+@Named
+@ViewScoped
+public class ReferenceDataView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ReferenceData reference;
+  private PatientRows patients;
+  private PayerRows payers;
+  private String search;
+
+  @PostConstruct
+  void init() {
+    patients = new PatientRows();
+    payers = new PayerRows();
+  }
+
+  /** Patients, a page at a time, matching the search box (part of a name or MRN). */
+  public class PatientRows extends LazyDataModel<Patient> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) Math.min(Integer.MAX_VALUE, reference.countPatients(search));
+    }
+
+    @Override
+    public List<Patient> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+      boolean sorted = sort != null && sort.getOrder() != SortOrder.UNSORTED;
+      return reference.patients(search, first, pageSize, sorted ? sort.getField() : null, !sorted || sort.getOrder() == SortOrder.ASCENDING);
+    }
+
+    @Override
+    public String getRowKey(Patient row) {
+      return String.valueOf(row.getId());
+    }
+  }
+
+  /** Payers, a page at a time. */
+  public class PayerRows extends LazyDataModel<Payer> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) Math.min(Integer.MAX_VALUE, reference.countPayers());
+    }
+
+    @Override
+    public List<Payer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return reference.payers(first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(Payer row) {
+      return String.valueOf(row.getId());
+    }
+  }
+
+  /** Searches from the first page (the page the admin was on may no longer exist). */
+  public void applySearch() {
+    Tables.firstPage("admin-form:patients");
+  }
+
+  public PatientRows getPatients() { return patients; }
+  public PayerRows getPayers() { return payers; }
+  public String getSearch() { return search; }
+  public void setSearch(String search) { this.search = search; }
+}

@@ -1,0 +1,165 @@
+package com.quarterhour.review.web;
+
+import com.quarterhour.identity.Roles;
+import com.quarterhour.portal.web.Feedback;
+import com.quarterhour.review.service.CodingWorksheet;
+import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.visit.VisitStatus;
+import com.quarterhour.visit.FieldProblem;
+import com.quarterhour.visit.InvalidVisitException;
+import com.quarterhour.review.service.VisitDetail;
+import com.quarterhour.review.service.VisitReader;
+import com.quarterhour.visit.WorkflowException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs visit.xhtml, one visit for every role: lines as documented and as coded, findings, history.
+ * The coder holding the visit edits it here (the worksheet); a supervisor approves or rejects it.
+ */
+@Named
+@ViewScoped
+public class VisitView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private VisitReader reader;
+  @Inject private CodingWorksheet worksheet;
+  @Inject private VisitWorkflow workflow;
+  @Inject private HttpServletRequest request;
+  @Inject private com.quarterhour.visit.ClinicCalendar calendar;
+
+  private Long id;
+  private VisitDetail detail;
+  private List<EditableLine> edits = new ArrayList<>();
+  private Map<String, String> ackReasons = new HashMap<>();
+  private String comment;
+
+  /** The worksheet's inputs for one line, filled with what is billed now. */
+  public static class EditableLine implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int lineNo;
+    private String code;
+    private String modifiers;
+    private Integer units;
+    private String reason;
+
+    EditableLine(VisitDetail.Line line) {
+      lineNo = line.lineNo();
+      code = line.billedCode();
+      modifiers = line.billedModifiers();
+      units = line.manualUnits();
+    }
+
+    CodingWorksheet.LineChange toChange() {
+      return new CodingWorksheet.LineChange(lineNo, code, modifiers, units, reason);
+    }
+
+    public int getLineNo() { return lineNo; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getModifiers() { return modifiers; }
+    public void setModifiers(String modifiers) { this.modifiers = modifiers; }
+    public Integer getUnits() { return units; }
+    public void setUnits(Integer units) { this.units = units; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+  }
+
+  /** Called by the page's viewAction: reads the visit named by ?id=. */
+  public void load() {
+    detail = id == null ? null : reader.detail(id).orElse(null);
+    edits = new ArrayList<>();
+    ackReasons = new HashMap<>();
+    if (detail != null) {
+      detail.lines().forEach(l -> edits.add(new EditableLine(l)));
+    }
+  }
+
+  /** The caller is the coder holding this visit: the worksheet is editable. */
+  public boolean isCoding() {
+    return detail != null && detail.status() == VisitStatus.IN_REVIEW
+        && request.isUserInRole(Roles.CODER) && request.getRemoteUser().equals(detail.holderUsername());
+  }
+
+  /** A supervisor other than its coder may approve or reject this coded visit. */
+  public boolean isApproving() {
+    return detail != null && detail.status() == VisitStatus.CODED
+        && request.isUserInRole(Roles.SUPERVISOR) && !request.getRemoteUser().equals(detail.codedByUsername());
+  }
+
+  public void saveLines() {
+    List<CodingWorksheet.LineChange> changes = edits.stream().map(EditableLine::toChange).toList();
+    try {
+      int changed = worksheet.recode(id, detail.version(), changes);
+      Feedback.info(changed == 0 ? "Nothing changed on the lines." : "Saved " + changed + " change(s) to visit " + id + ".");
+      load();
+    } catch (InvalidVisitException bad) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      for (FieldProblem p : bad.getProblems()) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null));
+      }
+      faces.validationFailed();
+    } catch (WorkflowException refused) {
+      Feedback.error(refused.getMessage());
+    }
+  }
+
+  public void acknowledge(VisitDetail.FindingRow row) {
+    if (Feedback.attempt(() -> worksheet.acknowledge(id, detail.version(), row.key(), ackReasons.get(row.key())),
+        "Warning " + row.finding().id() + " acknowledged.")) {
+      load();
+    }
+  }
+
+  public String markCoded() {
+    return transition(() -> workflow.markCoded(id), "Visit " + id + " is coded and waits for approval.", "/coder/index");
+  }
+
+  public String returnToTherapist() {
+    return transition(() -> workflow.returnToTherapist(id, comment), "Visit " + id + " went back to the therapist.", "/coder/index");
+  }
+
+  public String approve() {
+    return transition(() -> workflow.approve(id), "Visit " + id + " is approved and ready to bill.", "/supervisor/index");
+  }
+
+  public String reject() {
+    return transition(() -> workflow.reject(id, comment), "Visit " + id + " went back to its coder.", "/supervisor/index");
+  }
+
+  /** Runs a transition; on success the message travels with the redirect to the next page. */
+  private String transition(Feedback.Step step, String done, String next) {
+    if (Feedback.attempt(step, done)) {
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return next + "?faces-redirect=true";
+    }
+    load();
+    return null;
+  }
+
+  /** "2026-11-26 14:02:11" in the clinic's time zone. */
+  public String when(java.time.Instant at) {
+    return at == null ? "" : WHEN.format(at.atZone(calendar.zone()));
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public VisitDetail getDetail() { return detail; }
+  public List<EditableLine> getEdits() { return edits; }
+  public Map<String, String> getAckReasons() { return ackReasons; }
+  public String getComment() { return comment; }
+  public void setComment(String comment) { this.comment = comment; }
+}

@@ -1,2 +1,0 @@
-/** The therapist's screens: session entry and their own visits. */
-package com.quarterhour.visit.web;

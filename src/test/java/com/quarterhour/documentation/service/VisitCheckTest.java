@@ -1,0 +1,86 @@
+package com.quarterhour.documentation.service;
+
+import com.quarterhour.visit.FieldProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.quarterhour.rules.CodeCatalog;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VisitCheckTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  private final CodeCatalog catalog = CodeCatalog.bundled();
+
+  private List<FieldProblem> check(NewVisit v) {
+    return VisitCheck.problems(v, catalog, TODAY);
+  }
+
+  @Test
+  void aCompleteVisitHasNoProblems() {
+    var v = new NewVisit(1L, 2L, TODAY, List.of(new NewVisit.NewLine("97110", 33)), true);
+    assertThat(check(v)).isEmpty();
+  }
+
+  @Test
+  void namesEveryMissingField() {
+    var v = new NewVisit(null, null, null, List.of(), false);
+    assertThat(check(v))
+        .extracting(FieldProblem::field)
+        .containsExactly("patient", "payer", "dateOfService", "lines");
+  }
+
+  @Test
+  void rejectsAFutureDateOfService() {
+    var v = new NewVisit(1L, 2L, TODAY.plusDays(1), List.of(new NewVisit.NewLine("97110", 20)), true);
+    assertThat(check(v))
+        .containsExactly(new FieldProblem("dateOfService", "Date of service: 2026-06-02 is in the future."));
+  }
+
+  @Test
+  void namesTheLineOfAnUnknownCodeAndOfMinutesOutOfRange() {
+    var v =
+        new NewVisit(
+            1L,
+            2L,
+            TODAY,
+            List.of(new NewVisit.NewLine("97110", 0), new NewVisit.NewLine("99999", 481)),
+            true);
+    assertThat(check(v))
+        .containsExactly(
+            new FieldProblem("lines[0].minutes", "Line 1: minutes must be a whole number from 1 to 480."),
+            new FieldProblem("lines[1].code", "Line 2: 99999 is not a known CPT code."),
+            new FieldProblem("lines[1].minutes", "Line 2: minutes must be a whole number from 1 to 480."));
+  }
+
+  @Test
+  void rejectsACodeNotYetEffectiveOnTheDateOfService() {
+    var v =
+        new NewVisit(1L, 2L, LocalDate.of(2016, 5, 1), List.of(new NewVisit.NewLine("97161", 45)), true);
+    assertThat(check(v)).extracting(FieldProblem::message).containsExactly("Line 1: 97161 is not valid on 2016-05-01.");
+  }
+
+  private static NewVisit.NewLine timed(Integer minutes, String start, String stop) {
+    return new NewVisit.NewLine("97110", "GP", minutes, start == null ? null : LocalTime.parse(start), stop == null ? null : LocalTime.parse(stop));
+  }
+
+  @Test
+  void startAndStopTimesGiveTheMinutes() {
+    var v = new NewVisit(1L, 2L, TODAY, List.of(timed(null, "09:00", "09:33"), timed(33, "09:33", "10:06")), true);
+    assertThat(check(v)).isEmpty();
+    assertThat(v.lines().get(0).effectiveMinutes()).isEqualTo(33);
+  }
+
+  @Test
+  void timesGoTogetherRunForwardAndAgreeWithTypedMinutes() {
+    var v = new NewVisit(1L, 2L, TODAY, List.of(
+        timed(null, "09:00", null), timed(null, "10:00", "09:30"), timed(20, "11:00", "11:30"), timed(null, null, null)), true);
+    assertThat(check(v)).containsExactly(
+        new FieldProblem("lines[0].stop", "Line 1 stop time: enter both start and stop times, or neither."),
+        new FieldProblem("lines[1].stop", "Line 2 stop time: 09:30 is not after the start time 10:00."),
+        new FieldProblem("lines[2].minutes", "Line 3 minutes: 20 do not match 11:00–11:30 (30 min); correct one of them or leave the minutes empty."),
+        new FieldProblem("lines[3].minutes", "Line 4: enter the minutes, or the start and stop times."));
+  }
+}
