@@ -14,6 +14,21 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
+  /**
+   * A connection to the database the server under test uses, for client-side tests that need to
+   * find rows (failsafe passes the server's POSTGRESQL_* settings in the environment).
+   */
+  public static Connection connectAsTheServer() throws SQLException {
+    String url = "jdbc:postgresql://" + env("POSTGRESQL_HOST", "127.0.0.1") + ":" + env("POSTGRESQL_PORT", "5432") + "/"
+        + env("POSTGRESQL_DATABASE", "quarterhour_test");
+    return DriverManager.getConnection(url, env("POSTGRESQL_USER", "postgres"), env("POSTGRESQL_PASSWORD", "postgres"));
+  }
+
+  private static String env(String name, String otherwise) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? otherwise : value;
+  }
+
   public static void main(String[] args) throws SQLException {
     String host = args[0];
     String port = args[1];

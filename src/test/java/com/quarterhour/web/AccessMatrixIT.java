@@ -3,12 +3,12 @@ package com.quarterhour.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.testsupport.PortalClient;
+import com.quarterhour.testsupport.TestDatabase;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -221,14 +221,7 @@ class AccessMatrixIT {
   }
 
   private static Connection database() throws Exception {
-    // The same database the server under test uses (failsafe passes it in the environment).
-    String url = "jdbc:postgresql://" + env("POSTGRESQL_HOST", "127.0.0.1") + ":" + env("POSTGRESQL_PORT", "5432") + "/"
-        + env("POSTGRESQL_DATABASE", "quarterhour_test");
-    return DriverManager.getConnection(url, env("POSTGRESQL_USER", "postgres"), env("POSTGRESQL_PASSWORD", "postgres"));
+    return TestDatabase.connectAsTheServer();
   }
 
-  private static String env(String name, String otherwise) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? otherwise : value;
-  }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Backs dashboard.xhtml: the caller's figures as charts, with the same numbers as tables. */
@@ -19,18 +21,33 @@ public class DashboardView {
   @Inject private DashboardFigures figures;
   @Inject private ClinicCalendar calendar;
   @Inject private HttpServletRequest request;
+  @Inject private DashboardCache cache;
 
   private List<Figure> byStatus;
   private List<Figure> queueAge;
   private List<Figure> topFindings;
   private List<Figure> unitsPerVisit;
+  private Instant countedAt;
 
   @PostConstruct
   void init() {
-    byStatus = figures.countsByStatus();
-    topFindings = figures.topFindingsThisMonth(calendar.today(), 10);
-    unitsPerVisit = figures.unitsPerVisitByTherapist(calendar.today());
-    queueAge = isClinicWide() ? figures.queueAge() : List.of();
+    boolean clinicWide = isClinicWide();
+    String audience = clinicWide ? "clinic" : "therapist:" + request.getRemoteUser();
+    DashboardCache.Snapshot snapshot = cache.figures(audience, () -> DashboardCache.count(figures, calendar.today(), clinicWide));
+    byStatus = snapshot.byStatus();
+    topFindings = snapshot.topFindings();
+    unitsPerVisit = snapshot.unitsPerVisit();
+    queueAge = snapshot.queueAge();
+    countedAt = snapshot.countedAt();
+  }
+
+  /** "14:02:11": when the figures shown were counted. */
+  public String getCountedAt() {
+    return DateTimeFormatter.ofPattern("HH:mm:ss").format(countedAt.atZone(calendar.zone()));
+  }
+
+  public long getFreshSeconds() {
+    return DashboardCache.FRESH.toSeconds();
   }
 
   /** Coders, supervisors and admins see the whole clinic; a therapist their own visits. */

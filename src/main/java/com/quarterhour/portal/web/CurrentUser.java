@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +28,20 @@ public class CurrentUser {
     return request.getRemoteUser();
   }
 
+  /** The clinician's name, looked up once per login: every page's header shows it. */
   public String getDisplayName() {
     if (displayName == null) {
-      displayName = clinicians.displayName();
+      HttpSession session = request.getSession();
+      displayName = (String) session.getAttribute(DISPLAY_NAME);
+      if (displayName == null) {
+        displayName = clinicians.displayName();
+        session.setAttribute(DISPLAY_NAME, displayName);
+      }
     }
     return displayName;
   }
+
+  private static final String DISPLAY_NAME = "quarterhour.displayName";
 
   /** The realm roles of the user, in the portal's order. */
   public List<String> getRoles() {
