@@ -2,7 +2,10 @@ package com.quarterhour.identity;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,13 +40,29 @@ public class ClinicianDirectory {
    */
   public Clinician currentClinician() {
     String username = callerName();
-    return findByUsername(username)
-        .orElseGet(
-            () -> {
-              Clinician c = new Clinician(username, username, null);
-              em.persist(c);
-              return c;
-            });
+    Optional<Clinician> known = findByUsername(username);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    // The first requests of a new user may arrive together: each tries to register in its own
+    // transaction; the one that loses on the unique user name finds the winner's record.
+    try {
+      session.getBusinessObject(ClinicianDirectory.class).registerCaller();
+    } catch (EJBException lostTheRace) {
+      // another request registered this user first
+    }
+    return findByUsername(username).orElseThrow(() -> new IllegalStateException("no clinician record for the caller"));
+  }
+
+  /** Registers a clinician record for the caller, committed at once. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void registerCaller() {
+    String username = callerName();
+    if (ANONYMOUS.equals(username)) {
+      throw new IllegalStateException("nobody is logged in");
+    }
+    em.persist(new Clinician(username, username, null));
+    em.flush();
   }
 
   /** Therapists (clinicians with a discipline), by name: the queue's therapist filter. */

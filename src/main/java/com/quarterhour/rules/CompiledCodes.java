@@ -20,15 +20,26 @@ final class CompiledCodes {
     final MueEdit mue;
     /** Versions of the pair with the code of each catalog index; null where there is none. */
     final PtpEdit[][] partners;
+    /** The EditContext HAS_ facts the code brings to any visit (category, MUE, 97010/97014). */
+    final int facts;
 
     Entry(CodeDefinition def, int index, MueEdit mue, int size) {
       this.def = def;
       this.index = index;
       this.mue = mue;
       this.partners = new PtpEdit[size][];
+      this.facts = EditContext.codeFacts(def, mue);
+    }
+
+    /** A catalog code alone, without the tables: what unit counting needs. */
+    static Entry of(CodeDefinition def) {
+      return new Entry(def, -1, null, 0);
     }
 
     PtpEdit pairWith(Entry other, LocalDate dateOfService) {
+      if (other.index < 0 || other.index >= partners.length) {
+        return null;
+      }
       PtpEdit[] versions = partners[other.index];
       if (versions != null) {
         for (PtpEdit p : versions) {
@@ -59,9 +70,16 @@ final class CompiledCodes {
     }
   }
 
-  /** The entry of a code as written on a line, or null when the catalog does not know it. */
+  /**
+   * The entry of a code as written on a line (any case, blanks around it), or null when the
+   * catalog does not know it.
+   */
   Entry get(String code) {
-    return code == null ? null : byCode.get(code);
+    if (code == null) {
+      return null;
+    }
+    Entry entry = byCode.get(code);
+    return entry != null ? entry : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT));
   }
 
   private static PtpEdit[] append(PtpEdit[] versions, PtpEdit pair) {

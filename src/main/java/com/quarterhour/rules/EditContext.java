@@ -6,7 +6,6 @@ import java.util.List;
 public final class EditContext {
 
   private final VisitInput visit;
-  private final CodeDefinition[] defs;
   private final UnitAllocation units;
   private final NcciTable ncci;
   private final MueTable mue;
@@ -42,38 +41,43 @@ public final class EditContext {
 
   private final CompiledCodes.Entry[] entries;
 
-  EditContext(
-      VisitInput visit, CodeDefinition[] defs, CompiledCodes.Entry[] entries, UnitAllocation units, NcciTable ncci, MueTable mue) {
+  EditContext(VisitInput visit, CompiledCodes.Entry[] entries, UnitAllocation units, NcciTable ncci, MueTable mue) {
     this.visit = visit;
-    this.defs = defs;
     this.entries = entries;
     this.units = units;
     this.ncci = ncci;
     this.mue = mue;
-    this.modifierFacts = new int[defs.length];
+    int n = entries.length;
+    this.modifierFacts = new int[n];
     int facts = 0;
-    for (int i = 0; i < defs.length; i++) {
-      modifierFacts[i] = classify(visit.lines().get(i).modifiers());
+    for (int i = 0; i < n; i++) {
+      modifierFacts[i] = classify(visit, i);
       facts |= lineFacts(i);
     }
     this.visitFacts = facts;
-    if (defs.length <= MASKED_LINES) {
+    if (n <= MASKED_LINES) {
       findNcciPairs();
     }
   }
 
   private int lineFacts(int i) {
-    LineInput line = line(i);
-    int facts = line.hasTimes() ? HAS_TIMES : 0;
-    facts |= line.billedUnits() != null ? HAS_MANUAL_UNITS : 0;
+    int facts = visit.hasTimes(i) ? HAS_TIMES : 0;
+    facts |= visit.manualUnits(i) != null ? HAS_MANUAL_UNITS : 0;
     facts |= (modifierFacts[i] & MOD_UNKNOWN) != 0 ? HAS_UNKNOWN_MODIFIER : 0;
     facts |= (modifierFacts[i] & DISCIPLINE_MANY) != 0 ? HAS_SEVERAL_DISCIPLINES : 0;
     facts |= (modifierFacts[i] & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X) ? HAS_BYPASS_CONFLICT : 0;
-    facts |= mueOf(i) != null ? HAS_MUE_CODE : 0;
-    CodeDefinition def = defs[i];
-    if (def == null || !def.isEffectiveOn(visit.dateOfService())) {
-      return facts | HAS_INVALID_CODE;
+    CompiledCodes.Entry entry = entries[i];
+    if (entry == null) {
+      return facts | (mue.get(visit.code(i)) != null ? HAS_MUE_CODE : 0) | HAS_INVALID_CODE;
     }
+    // What the code itself says (category, MUE, 97010/97014) was worked out once per catalog code.
+    facts |= entry.facts;
+    return entry.def.isEffectiveOn(visit.dateOfService()) ? facts : facts | HAS_INVALID_CODE;
+  }
+
+  /** The facts of a catalog code on its own, whatever the visit: see {@link CompiledCodes.Entry#facts}. */
+  static int codeFacts(CodeDefinition def, MueEdit mue) {
+    int facts = mue != null ? HAS_MUE_CODE : 0;
     facts |= switch (def.category()) {
       case GROUP -> HAS_GROUP;
       case EVALUATION -> HAS_EVALUATION;
@@ -81,8 +85,7 @@ public final class EditContext {
       case ADD_ON -> HAS_ADD_ON;
       default -> 0;
     };
-    facts |= "97014".equals(def.code()) ? HAS_97014 : "97010".equals(def.code()) ? HAS_97010 : 0;
-    return facts;
+    return facts | ("97014".equals(def.code()) ? HAS_97014 : "97010".equals(def.code()) ? HAS_97010 : 0);
   }
 
   /** Whether any line of the visit has the fact (one of the HAS_ constants, or several or-ed: any). */
@@ -90,14 +93,15 @@ public final class EditContext {
     return (visitFacts & fact) != 0;
   }
 
-  private static int classify(List<String> modifiers) {
+  private static int classify(VisitInput visit, int line) {
     int facts = 0;
-    for (int k = 0; k < modifiers.size(); k++) {
-      switch (modifiers.get(k)) {
+    for (int k = 0; k < visit.modifierCount(line); k++) {
+      String modifier = visit.modifier(line, k);
+      switch (modifier) {
         case "GP", "GO", "GN" -> facts |= (facts & DISCIPLINE_ONE) != 0 ? DISCIPLINE_MANY : DISCIPLINE_ONE;
         case "59" -> facts |= MOD_59;
         case "XE", "XS", "XP", "XU" -> facts |= MOD_X;
-        default -> facts |= Modifiers.KNOWN.contains(modifiers.get(k)) ? 0 : MOD_UNKNOWN;
+        default -> facts |= Modifiers.KNOWN.contains(modifier) ? 0 : MOD_UNKNOWN;
       }
     }
     return facts;
@@ -105,7 +109,7 @@ public final class EditContext {
 
   /** Every pair of lines once, by array index: both NCCI edits then read the masks. */
   private void findNcciPairs() {
-    int n = defs.length;
+    int n = entries.length;
     for (int a = 0; a < n; a++) {
       if (entries[a] == null) {
         continue;
@@ -123,7 +127,7 @@ public final class EditContext {
 
   /** Whether some pair of lines is an NCCI pair with the given modifier indicator (0 or 1). */
   public boolean hasNcciPairs(int indicator) {
-    if (defs.length > MASKED_LINES) {
+    if (entries.length > MASKED_LINES) {
       return true; // not precomputed for long visits: let the edit look pair by pair
     }
     return (indicator == 0 ? ncciIndicator0 : ncciIndicator1) != 0;
@@ -131,7 +135,7 @@ public final class EditContext {
 
   /** Modifier indicator (0 or 1) of the NCCI pair joining lines a &lt; b, or -1 when none applies. */
   public int ncciIndicator(int a, int b) {
-    if (defs.length > MASKED_LINES) {
+    if (entries.length > MASKED_LINES) {
       PtpEdit pair = ncciPair(a, b);
       return pair == null || pair.modifierIndicator() == 9 ? -1 : pair.modifierIndicator();
     }
@@ -141,7 +145,7 @@ public final class EditContext {
 
   /** The NCCI pair of two lines in effect on the date of service, or null. */
   public PtpEdit ncciPair(int a, int b) {
-    return ncci.pairOn(line(a).code(), line(b).code(), visit.dateOfService());
+    return ncci.pairOn(visit.code(a), visit.code(b), visit.dateOfService());
   }
 
   public boolean hasDisciplineModifier(int i) {
@@ -170,30 +174,46 @@ public final class EditContext {
   }
 
   public int size() {
-    return visit.lines().size();
+    return entries.length;
   }
 
+  /** Line i as an object (for describing a finding; the checks read the columns below). */
   public LineInput line(int i) {
-    return visit.lines().get(i);
+    return visit.line(i);
+  }
+
+  /** Line i's code as written. */
+  public String code(int i) {
+    return visit.code(i);
+  }
+
+  public int minutes(int i) {
+    return visit.minutes(i);
+  }
+
+  /** Units the coder set by hand on line i, or null. */
+  public Integer manualUnits(int i) {
+    return visit.manualUnits(i);
   }
 
   /** The catalog entry of line i, or null when the code is unknown. */
   public CodeDefinition def(int i) {
-    return defs[i];
+    return entries[i] == null ? null : entries[i].def;
   }
 
   /** Line i's code is in the catalog and valid on the date of service. */
   public boolean isValid(int i) {
-    return defs[i] != null && defs[i].isEffectiveOn(visit.dateOfService());
+    CodeDefinition def = def(i);
+    return def != null && def.isEffectiveOn(visit.dateOfService());
   }
 
   /** Line i's code is timed (billed in 15-minute units). */
   public boolean isTimed(int i) {
-    return defs[i] != null && defs[i].timed();
+    return entries[i] != null && entries[i].def.timed();
   }
 
   public boolean hasCategory(int i, CodeCategory category) {
-    return defs[i] != null && defs[i].category() == category;
+    return entries[i] != null && entries[i].def.category() == category;
   }
 
   public UnitAllocation units() {
@@ -202,7 +222,7 @@ public final class EditContext {
 
   /** Units the claim will carry: the coder's, when set by hand, else the computed ones. */
   public int billedUnits(int i) {
-    Integer manual = line(i).billedUnits();
+    Integer manual = visit.manualUnits(i);
     return manual != null ? manual : units.units(i);
   }
 
@@ -217,13 +237,12 @@ public final class EditContext {
 
   /** The MUE of line i's code, or null when the table has none. */
   public MueEdit mueOf(int i) {
-    return entries[i] != null ? entries[i].mue : mue.get(line(i).code());
+    return entries[i] != null ? entries[i].mue : mue.get(visit.code(i));
   }
 
   /** Both lines have start/stop times and the intervals share at least one minute. */
   public boolean overlap(int a, int b) {
-    LineInput x = line(a);
-    LineInput y = line(b);
-    return x.hasTimes() && y.hasTimes() && x.start().isBefore(y.stop()) && y.start().isBefore(x.stop());
+    return visit.hasTimes(a) && visit.hasTimes(b)
+        && visit.startMinute(a) < visit.stopMinute(b) && visit.startMinute(b) < visit.stopMinute(a);
   }
 }

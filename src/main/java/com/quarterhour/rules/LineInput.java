@@ -17,6 +17,20 @@ public record LineInput(
     modifiers = List.copyOf(modifiers);
   }
 
+  /** The times of the day, one per minute, made once: lines with start and stop times share them. */
+  private static final LocalTime[] CLOCK = new LocalTime[24 * 60];
+
+  static {
+    for (int m = 0; m < CLOCK.length; m++) {
+      CLOCK[m] = LocalTime.of(m / 60, m % 60);
+    }
+  }
+
+  /** The time of day {@code minuteOfDay} minutes after midnight (0–1439), without a new object. */
+  public static LocalTime clock(int minuteOfDay) {
+    return CLOCK[minuteOfDay];
+  }
+
   public static LineInput ofMinutes(String code, int minutes, String... modifiers) {
     return new LineInput(code, List.of(modifiers), minutes, null, null, null);
   }

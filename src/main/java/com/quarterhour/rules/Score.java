@@ -39,7 +39,7 @@ public final class Score {
   public int totalTreatmentMinutes() {
     int sum = 0;
     for (int i = 0; i < context.size(); i++) {
-      sum += context.line(i).minutes();
+      sum += context.minutes(i);
     }
     return sum;
   }

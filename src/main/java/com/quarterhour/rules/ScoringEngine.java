@@ -19,7 +19,6 @@ import com.quarterhour.rules.edits.OverlappingTimedServices;
 import com.quarterhour.rules.edits.UnitsExceedMinutes;
 import com.quarterhour.rules.edits.UnknownCode;
 import com.quarterhour.rules.edits.UnknownModifier;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Scores a visit: units under the payer's method, then every edit. Thread-safe and stateless. */
@@ -48,6 +47,9 @@ public final class ScoringEngine {
           new CodeWithoutUnits(),
           new CoderChoiceAllowed());
 
+  /** The same edits as an array: the scoring loop indexes it without a list's checks. */
+  private static final Edit[] EDIT_ARRAY = EDITS.toArray(new Edit[0]);
+
   private final CodeCatalog catalog;
   private final NcciTable ncci;
   private final MueTable mue;
@@ -74,19 +76,16 @@ public final class ScoringEngine {
   }
 
   public Score score(VisitInput visit) {
-    List<LineInput> lines = visit.lines();
-    CodeDefinition[] defs = new CodeDefinition[lines.size()];
-    CompiledCodes.Entry[] entries = new CompiledCodes.Entry[lines.size()];
-    for (int i = 0; i < defs.length; i++) {
-      entries[i] = compiled.get(lines.get(i).code());
-      // A code typed in lower case or with blanks still finds its definition (slow path).
-      defs[i] = entries[i] != null ? entries[i].def : catalog.get(lines.get(i).code());
+    int n = visit.size();
+    CompiledCodes.Entry[] entries = new CompiledCodes.Entry[n];
+    for (int i = 0; i < n; i++) {
+      entries[i] = compiled.get(visit.code(i));
     }
-    UnitAllocation units = UnitCalculator.allocate(visit.method(), lines, defs);
-    EditContext context = new EditContext(visit, defs, entries, units, ncci, mue);
-    List<Hit> hits = new ArrayList<>(4);
-    for (int i = 0; i < EDITS.size(); i++) {
-      EDITS.get(i).check(context, hits);
+    UnitAllocation units = UnitCalculator.allocate(visit, entries);
+    EditContext context = new EditContext(visit, entries, units, ncci, mue);
+    List<Hit> hits = new HitList();
+    for (Edit edit : EDIT_ARRAY) {
+      edit.check(context, hits);
     }
     return new Score(context, hits);
   }

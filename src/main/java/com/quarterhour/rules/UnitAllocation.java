@@ -7,17 +7,17 @@ import java.util.List;
 public final class UnitAllocation {
 
   private final UnitMethod method;
-  private final List<LineInput> lines;
-  private final CodeDefinition[] defs;
+  private final VisitInput visit;
+  /** Each line's catalog entry, null for a code the catalog does not know. */
+  private final CompiledCodes.Entry[] entries;
   private final int[] units;
   private final int totalTimedMinutes;
   private final int tieRest;
 
-  UnitAllocation(
-      UnitMethod method, List<LineInput> lines, CodeDefinition[] defs, int[] units, int totalTimedMinutes, int tieRest) {
-    this.method = method;
-    this.lines = lines;
-    this.defs = defs;
+  UnitAllocation(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimedMinutes, int tieRest) {
+    this.method = visit.method();
+    this.visit = visit;
+    this.entries = entries;
     this.units = units;
     this.totalTimedMinutes = totalTimedMinutes;
     this.tieRest = tieRest;
@@ -56,8 +56,8 @@ public final class UnitAllocation {
   public List<Integer> tiedLines() {
     List<Integer> tied = new ArrayList<>();
     if (hasTie()) {
-      for (int i = 0; i < lines.size(); i++) {
-        if (UnitCalculator.isTimed(defs[i]) && lines.get(i).minutes() % UnitCalculator.UNIT == tieRest) {
+      for (int i = 0; i < visit.size(); i++) {
+        if (isTimed(i) && visit.minutes(i) % UnitCalculator.UNIT == tieRest) {
           tied.add(i);
         }
       }
@@ -71,9 +71,9 @@ public final class UnitAllocation {
     if (method == UnitMethod.PER_CODE) {
       out.append("Per-code rule: each timed code on its own minutes");
       String sep = ": ";
-      for (int i = 0; i < lines.size(); i++) {
-        if (UnitCalculator.isTimed(defs[i])) {
-          int m = lines.get(i).minutes();
+      for (int i = 0; i < visit.size(); i++) {
+        if (isTimed(i)) {
+          int m = visit.minutes(i);
           out.append(sep).append(code(i)).append(' ').append(m).append(" min → ").append(unitsText(units[i]))
               .append(" (").append(range(units[i])).append(')');
           sep = "; ";
@@ -93,9 +93,9 @@ public final class UnitAllocation {
         .append(unitsText(total)).append(" (").append(range(total)).append(')');
     int full = 0;
     String sep = ". ";
-    for (int i = 0; i < lines.size(); i++) {
-      if (UnitCalculator.isTimed(defs[i])) {
-        int m = lines.get(i).minutes();
+    for (int i = 0; i < visit.size(); i++) {
+      if (isTimed(i)) {
+        int m = visit.minutes(i);
         full += m / UnitCalculator.UNIT;
         out.append(sep).append(code(i)).append(' ').append(m).append(" min → ")
             .append(m / UnitCalculator.UNIT).append(" full unit").append(m / UnitCalculator.UNIT == 1 ? "" : "s")
@@ -105,11 +105,11 @@ public final class UnitAllocation {
     }
     out.append('.');
     int unitNo = full;
-    for (int i = 0; i < lines.size(); i++) {
-      if (UnitCalculator.isTimed(defs[i]) && units[i] > lines.get(i).minutes() / UnitCalculator.UNIT) {
+    for (int i = 0; i < visit.size(); i++) {
+      if (isTimed(i) && units[i] > visit.minutes(i) / UnitCalculator.UNIT) {
         unitNo++;
         out.append(" The ").append(ordinal(unitNo)).append(" unit goes to ").append(code(i))
-            .append(" (").append(lines.get(i).minutes() % UnitCalculator.UNIT).append(" min left").append(beats(i)).append(").");
+            .append(" (").append(visit.minutes(i) % UnitCalculator.UNIT).append(" min left").append(beats(i)).append(").");
       }
     }
     if (hasTie()) {
@@ -124,31 +124,35 @@ public final class UnitAllocation {
 
   /** " > 3 of 97110" when a line without a leftover unit had less left. */
   private String beats(int winner) {
-    int rest = lines.get(winner).minutes() % UnitCalculator.UNIT;
+    int rest = visit.minutes(winner) % UnitCalculator.UNIT;
     int best = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (UnitCalculator.isTimed(defs[i]) && units[i] == lines.get(i).minutes() / UnitCalculator.UNIT) {
-        int r = lines.get(i).minutes() % UnitCalculator.UNIT;
-        if (r > 0 && r < rest && (best < 0 || r > lines.get(best).minutes() % UnitCalculator.UNIT)) {
+    for (int i = 0; i < visit.size(); i++) {
+      if (isTimed(i) && units[i] == visit.minutes(i) / UnitCalculator.UNIT) {
+        int r = visit.minutes(i) % UnitCalculator.UNIT;
+        if (r > 0 && r < rest && (best < 0 || r > visit.minutes(best) % UnitCalculator.UNIT)) {
           best = i;
         }
       }
     }
-    return best < 0 ? "" : " > " + lines.get(best).minutes() % UnitCalculator.UNIT + " of " + code(best);
+    return best < 0 ? "" : " > " + visit.minutes(best) % UnitCalculator.UNIT + " of " + code(best);
   }
 
   private void appendUntimed(StringBuilder out) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (defs[i] == null) {
+    for (int i = 0; i < visit.size(); i++) {
+      if (entries[i] == null) {
         out.append(' ').append(code(i)).append(" is not in the code catalog: no units.");
-      } else if (!defs[i].timed()) {
+      } else if (!entries[i].def.timed()) {
         out.append(' ').append(code(i)).append(" is untimed: 1 unit, its minutes do not count toward timed minutes.");
       }
     }
   }
 
   private String code(int i) {
-    return lines.get(i).code();
+    return visit.code(i);
+  }
+
+  private boolean isTimed(int i) {
+    return entries[i] != null && entries[i].def.timed();
   }
 
   private static String unitsText(int n) {

@@ -24,61 +24,62 @@ public final class UnitCalculator {
 
   /** Units of the lines, in entry order (entry order breaks CMS ties). */
   public UnitAllocation allocate(UnitMethod method, List<LineInput> lines) {
-    int n = lines.size();
-    CodeDefinition[] defs = new CodeDefinition[n];
-    for (int i = 0; i < n; i++) {
-      defs[i] = catalog.get(lines.get(i).code());
+    VisitInput visit = new VisitInput(java.time.LocalDate.EPOCH, method, false, null, lines);
+    CompiledCodes.Entry[] entries = new CompiledCodes.Entry[lines.size()];
+    for (int i = 0; i < entries.length; i++) {
+      CodeDefinition def = catalog.get(lines.get(i).code());
+      entries[i] = def == null ? null : CompiledCodes.Entry.of(def);
     }
-    return allocate(method, lines, defs);
+    return allocate(visit, entries);
   }
 
   /** As {@link #allocate(UnitMethod, List)}, with the lines' catalog entries already looked up. */
-  public static UnitAllocation allocate(UnitMethod method, List<LineInput> lines, CodeDefinition[] defs) {
-    int n = lines.size();
+  static UnitAllocation allocate(VisitInput visit, CompiledCodes.Entry[] entries) {
+    int n = visit.size();
     int[] units = new int[n];
     int totalTimed = 0;
     for (int i = 0; i < n; i++) {
-      CodeDefinition def = defs[i];
-      if (def != null && def.timed()) {
-        totalTimed += lines.get(i).minutes();
-      } else if (def != null) {
+      if (isTimed(entries[i])) {
+        totalTimed += visit.minutes(i);
+      } else if (entries[i] != null) {
         units[i] = 1;
       }
     }
-    if (method == UnitMethod.PER_CODE) {
+    if (visit.method() == UnitMethod.PER_CODE) {
       for (int i = 0; i < n; i++) {
-        if (isTimed(defs[i])) {
-          units[i] = unitsFor(lines.get(i).minutes());
+        if (isTimed(entries[i])) {
+          units[i] = unitsFor(visit.minutes(i));
         }
       }
-      return new UnitAllocation(method, lines, defs, units, totalTimed, -1);
+      return new UnitAllocation(visit, entries, units, totalTimed, -1);
     }
-    return allocateTotalTime(lines, defs, units, totalTimed);
+    return allocateTotalTime(visit, entries, units, totalTimed);
   }
 
   /**
    * CMS: total units from total timed minutes; each code first gets its full 15-minute units, the
-   * rest go one each to the largest remainders, the earlier line winning a tie.
+   * rest go one each to the largest remainders, the earlier line winning a tie. Any number of lines.
    */
-  private static UnitAllocation allocateTotalTime(
-      List<LineInput> lines, CodeDefinition[] defs, int[] units, int totalTimed) {
-    int n = lines.size();
+  private static UnitAllocation allocateTotalTime(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimed) {
+    int n = visit.size();
     int assigned = 0;
     for (int i = 0; i < n; i++) {
-      if (isTimed(defs[i])) {
-        units[i] = lines.get(i).minutes() / UNIT;
+      if (isTimed(entries[i])) {
+        units[i] = visit.minutes(i) / UNIT;
         assigned += units[i];
       }
     }
     int left = unitsFor(totalTimed) - assigned;
-    long took = 0; // bit i set: line i got a leftover unit (visits have far fewer than 64 lines)
+    // Each leftover unit goes to the line with the largest remainder that has none yet; the
+    // earlier line wins a tie. A line has taken one when its units exceed its full 15s.
     int cutoff = -1;
     for (; left > 0; left--) {
       int best = -1;
       int bestRest = 0;
-      for (int i = 0; i < n && i < 64; i++) {
-        int rest = lines.get(i).minutes() % UNIT;
-        if (isTimed(defs[i]) && (took & (1L << i)) == 0 && rest > bestRest) {
+      for (int i = 0; i < n; i++) {
+        int m = visit.minutes(i);
+        int rest = m % UNIT;
+        if (rest > bestRest && isTimed(entries[i]) && units[i] == m / UNIT) {
           best = i;
           bestRest = rest;
         }
@@ -86,27 +87,27 @@ public final class UnitCalculator {
       if (best < 0) {
         break;
       }
-      took |= 1L << best;
       units[best]++;
       cutoff = bestRest;
     }
-    return new UnitAllocation(UnitMethod.CMS_TOTAL_TIME, lines, defs, units, totalTimed, tieRest(lines, defs, took, cutoff));
+    return new UnitAllocation(visit, entries, units, totalTimed, tieRest(visit, entries, units, cutoff));
   }
 
   /** The remainder at which a line that got a leftover unit ties with one that did not, or -1. */
-  private static int tieRest(List<LineInput> lines, CodeDefinition[] defs, long took, int cutoff) {
+  private static int tieRest(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int cutoff) {
     if (cutoff <= 0) {
       return -1;
     }
-    for (int i = 0; i < lines.size() && i < 64; i++) {
-      if (isTimed(defs[i]) && (took & (1L << i)) == 0 && lines.get(i).minutes() % UNIT == cutoff) {
+    for (int i = 0; i < visit.size(); i++) {
+      int m = visit.minutes(i);
+      if (isTimed(entries[i]) && m % UNIT == cutoff && units[i] == m / UNIT) {
         return cutoff;
       }
     }
     return -1;
   }
 
-  static boolean isTimed(CodeDefinition def) {
-    return def != null && def.timed();
+  static boolean isTimed(CompiledCodes.Entry entry) {
+    return entry != null && entry.def.timed();
   }
 }

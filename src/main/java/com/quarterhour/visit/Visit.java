@@ -554,6 +554,16 @@ public class Visit {
     return rejectReason;
   }
 
+  /**
+   * Whether a caller may see this visit: a therapist with no other role only the visits they
+   * treated; coders, supervisors and admins every visit.
+   *
+   * @param callerInRole the caller's role check (SessionContext::isCallerInRole)
+   */
+  public boolean isVisibleTo(String username, java.util.function.Predicate<String> callerInRole) {
+    return !com.quarterhour.identity.Roles.seesOnlyOwnVisits(callerInRole) || clinician.getUsername().equals(username);
+  }
+
   /** The therapist of the visit may still change it. */
   public boolean isEditableByTherapist() {
     return status == VisitStatus.DRAFT || status == VisitStatus.RETURNED;

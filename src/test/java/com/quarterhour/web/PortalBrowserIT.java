@@ -327,7 +327,8 @@ class PortalBrowserIT {
     WebElement coded = visitRow("approval-form:approval", id);
     coded.findElement(By.cssSelector("button[id$=':reject']")).click();
     browser.find("approval-form:send-reject").click();
-    assertThat(browser.text("approval-form:reject-dialog")).contains("Reason for the coder: a reason is required.");
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approval-form:reject-dialog"),
+        "Reason for the coder: a reason is required."));
     browser.find("approval-form:reason").sendKeys("97535 needs its own note");
     browser.find("approval-form:send-reject").click();
     browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Visit " + id + " went back to its coder."));
@@ -463,6 +464,22 @@ class PortalBrowserIT {
     browser.driver.get(Browser.PORTAL + "/supervisor/index.xhtml");
     browser.find("username");
     assertThat(browser.driver.getCurrentUrl()).contains("/realms/quarterhour/protocol/openid-connect/auth");
+  }
+
+  @Test
+  void aClickAfterTheSessionEndedSaysSoAndLeadsBackThroughTheLogin() {
+    browser.login("coder1");
+    browser.open("/coder/index.xhtml");
+    // The server forgot the session (idle timeout): the browser's cookie no longer names one.
+    browser.driver.manage().deleteCookieNamed("JSESSIONID");
+    browser.find("queue-form:apply").click();
+
+    browser.wait.until(ExpectedConditions.urlContains("/session-ended.html"));
+    assertThat(browser.text("session-ended")).isEqualTo("Your session ended");
+    browser.find("sign-in-again").click();
+    // Keycloak still knows the user: straight back into the portal, or its login page.
+    browser.wait.until(d -> d.getCurrentUrl().startsWith(Browser.PORTAL + "/coder/")
+        || d.getCurrentUrl().contains("/realms/quarterhour/protocol/openid-connect/auth"));
   }
 
   private void logout() {

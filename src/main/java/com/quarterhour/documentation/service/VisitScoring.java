@@ -35,8 +35,7 @@ public class VisitScoring {
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public Optional<ScoreReport> scoreVisit(Long visitId) {
     Visit visit = visitId == null ? null : em.find(Visit.class, visitId);
-    if (visit == null || (Roles.seesOnlyOwnVisits(session::isCallerInRole)
-        && !visit.getClinician().getUsername().equals(session.getCallerPrincipal().getName()))) {
+    if (visit == null || !visit.isVisibleTo(session.getCallerPrincipal().getName(), session::isCallerInRole)) {
       return Optional.empty();
     }
     return Optional.of(ScoreReport.of(engine.score(visit.toRuleInput())));

@@ -36,7 +36,7 @@ public class VisitReader {
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public Optional<VisitDetail> detail(Long visitId) {
     Visit v = visitId == null ? null : em.find(Visit.class, visitId);
-    if (v == null || !maySee(v)) {
+    if (v == null || !v.isVisibleTo(session.getCallerPrincipal().getName(), session::isCallerInRole)) {
       return Optional.empty();
     }
     ScoreReport score = ScoreReport.of(engine.score(v.toRuleInput()));
@@ -50,10 +50,6 @@ public class VisitReader {
         v.getCodedBy() == null ? null : v.getCodedBy().getUsername(),
         v.getReturnQuestion(), v.getRejectReason(),
         lines(v), score, findings(v, score), audit.historyOf(v.getId())));
-  }
-
-  private boolean maySee(Visit v) {
-    return !Roles.seesOnlyOwnVisits(session::isCallerInRole) || v.getClinician().getUsername().equals(session.getCallerPrincipal().getName());
   }
 
   /** Documented units are what the therapist's own lines give, before any coder change. */

@@ -26,13 +26,13 @@ public final class AddonWithoutPrimary implements Edit {
 
   public Finding describe(EditContext v, Hit hit) {
     String primary = v.def(hit.first()).primary();
-    return finding(hit, v.line(hit.first()).code() + " is an add-on code and needs " + primary + " on the same date.",
+    return finding(hit, v.code(hit.first()) + " is an add-on code and needs " + primary + " on the same date.",
         "Add " + primary + " for the first 15 minutes, or bill the time as " + primary + " alone.");
   }
 
   private static boolean billed(EditContext v, String code) {
     for (int i = 0; i < v.size(); i++) {
-      if (code.equals(v.line(i).code())) {
+      if (code.equals(v.code(i))) {
         return true;
       }
     }

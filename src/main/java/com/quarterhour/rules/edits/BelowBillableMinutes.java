@@ -16,7 +16,7 @@ public final class BelowBillableMinutes implements Edit {
   public void check(EditContext v, List<Hit> out) {
     boolean perCode = v.units().method() == UnitMethod.PER_CODE;
     for (int i = 0; i < v.size(); i++) {
-      int m = v.line(i).minutes();
+      int m = v.minutes(i);
       boolean tooFew = perCode ? m < 8 : v.units().totalTimedMinutes() < 8;
       if (v.isTimed(i) && m > 0 && v.units().units(i) == 0 && tooFew) {
         out.add(hit(i));

@@ -18,7 +18,7 @@ public final class CodeWithoutUnits implements Edit {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if (v.isTimed(i) && v.line(i).minutes() > 0 && v.units().units(i) == 0) {
+      if (v.isTimed(i) && v.minutes(i) > 0 && v.units().units(i) == 0) {
         out.add(hit(i));
       }
     }

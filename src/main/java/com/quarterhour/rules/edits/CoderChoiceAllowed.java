@@ -23,7 +23,7 @@ public final class CoderChoiceAllowed implements Edit {
     StringBuilder codes = new StringBuilder();
     List<Integer> lines = new java.util.ArrayList<>();
     for (int i : tied) {
-      codes.append(codes.length() == 0 ? "" : ", ").append(v.line(i).code());
+      codes.append(codes.length() == 0 ? "" : ", ").append(v.code(i));
       lines.add(i + 1);
     }
     return new Finding(id(), severity(), lines, "Tie for a leftover unit between " + codes + ": the line entered first got it.",

@@ -31,7 +31,7 @@ public final class EvaluationWithReevaluation implements Edit {
 
   public Finding describe(EditContext v, Hit hit) {
     return finding(hit,
-        v.line(hit.first()).code() + " (evaluation) and " + v.line(hit.second()).code() + " (re-evaluation) are billed on the same date.",
+        v.code(hit.first()) + " (evaluation) and " + v.code(hit.second()) + " (re-evaluation) are billed on the same date.",
         "Bill the evaluation only; a re-evaluation the same day is part of it.");
   }
 }

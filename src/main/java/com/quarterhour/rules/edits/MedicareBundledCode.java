@@ -20,7 +20,7 @@ public final class MedicareBundledCode implements Edit {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if ("97010".equals(v.line(i).code())) {
+      if ("97010".equals(v.code(i))) {
         out.add(hit(i));
       }
     }

@@ -20,7 +20,7 @@ public final class MedicareUseG0283 implements Edit {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if ("97014".equals(v.line(i).code())) {
+      if ("97014".equals(v.code(i))) {
         out.add(hit(i));
       }
     }

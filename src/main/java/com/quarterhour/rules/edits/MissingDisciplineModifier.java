@@ -25,6 +25,6 @@ public final class MissingDisciplineModifier implements Edit {
 
   public Finding describe(EditContext v, Hit hit) {
     String mod = com.quarterhour.rules.Discipline.modifierOf(v.visit().discipline());
-    return finding(hit, v.line(hit.first()).code() + " has no discipline modifier (GP, GO or GN).", "Add " + mod + " to match the plan of care.");
+    return finding(hit, v.code(hit.first()) + " has no discipline modifier (GP, GO or GN).", "Add " + mod + " to match the plan of care.");
   }
 }

@@ -25,7 +25,7 @@ public final class MueExceeded implements Edit {
   }
 
   public Finding describe(EditContext v, Hit hit) {
-    String code = v.line(hit.first()).code();
+    String code = v.code(hit.first());
     int max = v.mueOf(hit.first()).maxUnits();
     return finding(hit, code + ": " + unitsOfCode(v, hit.first()) + " units on one date exceed the MUE of " + max + ".",
         "Bill at most " + max + " unit(s) of " + code + "; document medical necessity for an appeal otherwise.");
@@ -34,7 +34,7 @@ public final class MueExceeded implements Edit {
   private static int unitsOfCode(EditContext v, int first) {
     int units = 0;
     for (int k = first; k < v.size(); k++) {
-      if (v.line(k).code().equals(v.line(first).code())) {
+      if (v.code(k).equals(v.code(first))) {
         units += v.billedUnits(k);
       }
     }
@@ -43,7 +43,7 @@ public final class MueExceeded implements Edit {
 
   private static int firstOf(EditContext v, int i) {
     for (int k = 0; k < i; k++) {
-      if (v.line(k).code().equals(v.line(i).code())) {
+      if (v.code(k).equals(v.code(i))) {
         return k;
       }
     }

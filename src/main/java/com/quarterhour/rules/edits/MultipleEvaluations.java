@@ -29,7 +29,7 @@ public final class MultipleEvaluations implements Edit {
 
   public Finding describe(EditContext v, Hit hit) {
     return finding(hit,
-        v.line(hit.first()).code() + " and " + v.line(hit.second()).code() + " are two evaluations of one discipline on one date.",
+        v.code(hit.first()) + " and " + v.code(hit.second()) + " are two evaluations of one discipline on one date.",
         "Bill one evaluation, at the complexity the documentation supports.");
   }
 }

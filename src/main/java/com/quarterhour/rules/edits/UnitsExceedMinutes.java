@@ -26,7 +26,7 @@ public final class UnitsExceedMinutes implements Edit {
         continue;
       }
       billedTimed += v.billedUnits(i);
-      if (v.line(i).billedUnits() != null) {
+      if (v.manualUnits(i) != null) {
         manual = true;
         if (v.billedUnits(i) > maxUnits(v, i)) {
           out.add(hit(i));
@@ -49,13 +49,13 @@ public final class UnitsExceedMinutes implements Edit {
     }
     int i = hit.first();
     int max = maxUnits(v, i);
-    return finding(hit, v.line(i).code() + ": " + v.billedUnits(i) + " units billed, but " + v.line(i).minutes() + " min support at most " + max + ".",
+    return finding(hit, v.code(i) + ": " + v.billedUnits(i) + " units billed, but " + v.minutes(i) + " min support at most " + max + ".",
         "Lower the units to " + max + " or correct the minutes from the treatment note.");
   }
 
   /** Per code: the rule of eights on the line's minutes. CMS: at most one unit beyond the full 15s. */
   private static int maxUnits(EditContext v, int i) {
-    int m = v.line(i).minutes();
+    int m = v.minutes(i);
     return v.units().method() == UnitMethod.PER_CODE ? UnitCalculator.unitsFor(m) : m / 15 + (m % 15 > 0 ? 1 : 0);
   }
 }

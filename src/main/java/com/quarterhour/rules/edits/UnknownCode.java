@@ -24,7 +24,7 @@ public final class UnknownCode implements Edit {
   }
 
   public Finding describe(EditContext v, Hit hit) {
-    String code = v.line(hit.first()).code();
+    String code = v.code(hit.first());
     return v.def(hit.first()) == null
         ? finding(hit, code + " is not in the code catalog.", "Check the code against the treatment note; pick it from the code lookup.")
         : finding(hit, code + " is not valid on " + v.visit().dateOfService() + ".", "Use the code that was in effect on the date of service.");

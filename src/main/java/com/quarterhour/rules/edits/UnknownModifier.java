@@ -21,9 +21,8 @@ public final class UnknownModifier implements Edit {
       if (!v.hasUnknownModifier(i)) {
         continue;
       }
-      List<String> mods = v.line(i).modifiers();
-      for (int k = 0; k < mods.size(); k++) {
-        if (!Modifiers.KNOWN.contains(mods.get(k))) {
+      for (int k = 0; k < v.visit().modifierCount(i); k++) {
+        if (!Modifiers.KNOWN.contains(v.visit().modifier(i, k))) {
           out.add(new Hit(this, i, -1, k));
         }
       }
@@ -31,8 +30,8 @@ public final class UnknownModifier implements Edit {
   }
 
   public Finding describe(EditContext v, Hit hit) {
-    String m = v.line(hit.first()).modifiers().get(hit.detail());
-    return finding(hit, "Modifier " + m + " on " + v.line(hit.first()).code() + " is not a known modifier.",
+    String m = v.visit().modifier(hit.first(), hit.detail());
+    return finding(hit, "Modifier " + m + " on " + v.code(hit.first()) + " is not a known modifier.",
         "Remove " + m + " or correct it (e.g. GP, 59, XU, KX).");
   }
 }
