@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +67,40 @@ public class VisitQueries {
     String direction = sort == null || ascending ? " asc" : " desc";
     // The id breaks ties in the same direction, so (date, id) pages walk one index either way.
     String order = (sort == null ? "v.dateOfService" : sort) + direction + ", v.id" + direction;
-    TypedQuery<VisitSummary> q = em.createQuery(SUMMARY_SELECT + where + " order by " + order, VisitSummary.class);
-    params.forEach(q::setParameter);
-    return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), MAX_PAGE)).getResultList();
+    // First the page's ids, sorted and cut in the database from the visit's own columns (an index
+    // alone serves most of this), joining only the table the sort needs; then those rows in full.
+    TypedQuery<Long> ids = em.createQuery("select v.id from Visit v" + joinFor(sort) + where + " order by " + order, Long.class);
+    params.forEach(ids::setParameter);
+    List<Long> page = ids.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), MAX_PAGE)).getResultList();
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, VisitSummary> rows = new HashMap<>();
+    for (VisitSummary row : em.createQuery(SUMMARY_SELECT + " where v.id in :ids", VisitSummary.class)
+        .setParameter("ids", page).getResultList()) {
+      rows.put(row.id(), row);
+    }
+    List<VisitSummary> out = new ArrayList<>(page.size());
+    for (Long id : page) {
+      VisitSummary row = rows.get(id);
+      if (row != null) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** The join a sort on another table's column needs (aliases as in {@link #SUMMARY_SELECT}). */
+  private static String joinFor(String sort) {
+    if (sort == null) {
+      return "";
+    }
+    return switch (sort.substring(0, 2)) {
+      case "p." -> " join v.patient p";
+      case "c." -> " join v.clinician c";
+      case "y." -> " join v.payer y";
+      default -> "";
+    };
   }
 
   /** How many visits the filter selects: the page count of the list. */
