@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class InputCheck {
 
-  public static final int MAX_MINUTES = Limits.MAX_MINUTES;
-  public static final int MAX_MODIFIERS = Limits.MAX_MODIFIERS;
-
   private static final Pattern CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
   private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
 
@@ -41,15 +38,15 @@ public final class InputCheck {
       out.add(where + "give both start and stop time, or minutes.");
     } else if (hasTimes && !stop.isAfter(start)) {
       out.add(where + "stop time " + stop + " is not after start time " + start + ".");
-    } else if (hasTimes && Duration.between(start, stop).toMinutes() > MAX_MINUTES) {
-      out.add(where + "stop time " + stop + " is more than " + MAX_MINUTES + " minutes after start time " + start + ".");
+    } else if (hasTimes && Duration.between(start, stop).toMinutes() > Limits.MAX_MINUTES) {
+      out.add(where + "stop time " + stop + " is more than " + Limits.MAX_MINUTES + " minutes after start time " + start + ".");
     } else if (!hasTimes && minutes == null) {
       out.add(where + "minutes or start and stop times are missing.");
     }
     if (minutes != null && minutes < Limits.MIN_MINUTES) {
       out.add(where + "minutes " + minutes + " are fewer than " + Limits.MIN_MINUTES + ".");
-    } else if (minutes != null && minutes > MAX_MINUTES) {
-      out.add(where + "minutes " + minutes + " are more than " + MAX_MINUTES + " (8 hours), the most one line carries.");
+    } else if (minutes != null && minutes > Limits.MAX_MINUTES) {
+      out.add(where + "minutes " + minutes + " are more than " + Limits.MAX_MINUTES + " (8 hours), the most one line carries.");
     }
     return out;
   }
@@ -59,8 +56,8 @@ public final class InputCheck {
     List<String> out = new ArrayList<>();
     String where = "Line " + lineNo + ": ";
     List<String> mods = modifiers == null ? List.of() : modifiers;
-    if (mods.size() > MAX_MODIFIERS) {
-      out.add(where + mods.size() + " modifiers given; a line carries at most " + MAX_MODIFIERS + ".");
+    if (mods.size() > Limits.MAX_MODIFIERS) {
+      out.add(where + mods.size() + " modifiers given; a line carries at most " + Limits.MAX_MODIFIERS + ".");
     }
     for (String m : mods) {
       if (m == null || !MODIFIER.matcher(m).matches()) {

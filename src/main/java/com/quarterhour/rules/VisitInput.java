@@ -84,7 +84,7 @@ public final class VisitInput {
     modifiers = n == b.modifiers.length ? b.modifiers : Arrays.copyOf(b.modifiers, n);
     minutes = n == b.minutes.length ? b.minutes : Arrays.copyOf(b.minutes, n);
     times = b.times == null || n == b.times.length ? b.times : Arrays.copyOf(b.times, n);
-    manualUnits = b.manualUnits == null || n == b.manualUnits.length ? b.manualUnits : Arrays.copyOf(b.manualUnits, n);
+    manualUnits = null; // raw values from the API carry no units set by hand
   }
 
   /**
@@ -105,7 +105,6 @@ public final class VisitInput {
     private String[][] modifiers;
     private int[] minutes;
     private int[] times;
-    private Integer[] manualUnits;
     private int size;
     private boolean built;
 
@@ -145,13 +144,6 @@ public final class VisitInput {
       return this;
     }
 
-    /** Units set by hand on the line added last. */
-    public Builder manualUnits(Integer units) {
-      manualUnits = manualUnits == null ? new Integer[codes.length] : manualUnits;
-      manualUnits[size - 1] = units;
-      return this;
-    }
-
     public VisitInput build() {
       if (built) {
         throw new IllegalStateException("a builder makes one visit");
@@ -173,7 +165,6 @@ public final class VisitInput {
           times = Arrays.copyOf(times, grown);
           Arrays.fill(times, size, grown, -1);
         }
-        manualUnits = manualUnits == null ? null : Arrays.copyOf(manualUnits, grown);
       }
       return size++;
     }
@@ -251,16 +242,6 @@ public final class VisitInput {
   /** Units a coder set by hand on the line, or null to bill what the minutes give. */
   public Integer manualUnits(int i) {
     return manualUnits == null ? null : manualUnits[i];
-  }
-
-  /** Whether any line has units set by hand. */
-  public boolean hasManualUnits() {
-    return manualUnits != null;
-  }
-
-  /** Whether any line has start and stop times. */
-  public boolean hasAnyTimes() {
-    return times != null;
   }
 
   /** The lines as objects, in entry order; made on first request. */

@@ -372,15 +372,14 @@ public class Visit {
   }
 
   /**
-   * As {@link #approve(Clinician)}, with a note for the history.
-   *
-   * @param withoutWarnings only a visit the engine finds no warning on (bulk approval)
+   * Bulk approval: only a visit the engine finds no warning on, acknowledged or not, may be signed
+   * without the supervisor reading it.
    */
-  public void approve(Clinician supervisor, String note, boolean withoutWarnings) {
-    if (withoutWarnings && warningCount > 0) {
+  public void approveWithoutWarnings(Clinician supervisor) {
+    if (warningCount > 0) {
       throw new VisitRefusedException(warningCount + " warning(s) need reading; open it and approve it on its own");
     }
-    approve(supervisor, note);
+    approve(supervisor, "bulk approval: no warnings");
   }
 
   private void approve(Clinician supervisor, String note) {

@@ -58,6 +58,8 @@ class PortalLoadIT {
   /** PrimeFaces sends the page's CSP nonce with every AJAX post and refuses a post without it. */
   private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   private static final String FLOOR = "/jakarta.faces.resource/css/portal.css.xhtml";
+  private static final String QUEUE = "/coder/index.xhtml";
+  private static final String APPROVAL = "/supervisor/index.xhtml";
   private static final String[] SORT_COLUMNS = {"col-dos", "col-patient", "col-payer", "col-units", "col-age", "col-id"};
   private static final String[] NAME_STARTS = {"a", "b", "c", "d", "ga", "ha", "lo", "ng", "pa", "ro", "sc", "ta", "ve", "wa", "yo"};
 
@@ -88,7 +90,10 @@ class PortalLoadIT {
     String send(Session s) throws Exception;
   }
 
-  private record Kind(String name, boolean supervisors, Request request) {}
+  /**
+   * @param opens the page whose AJAX posts the kind sends, opened (unmeasured) before it, or null
+   */
+  private record Kind(String name, boolean supervisors, String opens, Request request) {}
 
   /** What one kind measured: latencies in milliseconds, failures, the measured time. */
   private record Result(String name, double[] millis, int failures, String firstFailure, double seconds) {
@@ -115,23 +120,23 @@ class PortalLoadIT {
     List<Session> supervisors = signIn("supervisor1");
 
     List<Kind> kinds = List.of(
-        new Kind("static floor (portal.css)", false, s -> page(s.client.get(FLOOR), "qh-")),
-        new Kind("queue: first page (GET)", false, s -> {
-          HttpResponse<String> r = s.client.get("/coder/index.xhtml");
+        new Kind("static floor (portal.css)", false, null, s -> page(s.client.get(FLOOR), "qh-")),
+        new Kind("queue: first page (GET)", false, null, s -> {
+          HttpResponse<String> r = s.client.get(QUEUE);
           s.opened(r.body());
           return page(r, "queue-form:queue");
         }),
-        new Kind("queue: page change (AJAX)", false, this::pageChange),
-        new Kind("queue: sort (AJAX)", false, this::sort),
-        new Kind("queue: filter (AJAX)", false, this::filter),
-        new Kind("visit page (GET)", false, s -> page(s.client.get("/visit.xhtml?id=" + visitIds.get(s.random.nextInt(visitIds.size()))), "visit-form")),
-        new Kind("approval list (GET)", true, s -> {
-          HttpResponse<String> r = s.client.get("/supervisor/index.xhtml");
+        new Kind("queue: page change (AJAX)", false, QUEUE, this::pageChange),
+        new Kind("queue: sort (AJAX)", false, QUEUE, this::sort),
+        new Kind("queue: filter (AJAX)", false, QUEUE, this::filter),
+        new Kind("visit page (GET)", false, null, s -> page(s.client.get("/visit.xhtml?id=" + visitIds.get(s.random.nextInt(visitIds.size()))), "visit-form")),
+        new Kind("approval list (GET)", true, null, s -> {
+          HttpResponse<String> r = s.client.get(APPROVAL);
           s.opened(r.body());
           return page(r, "approval-form:approval");
         }),
-        new Kind("approve (AJAX)", true, this::approve),
-        new Kind("dashboard (GET)", true, s -> page(s.client.get("/dashboard.xhtml"), "chart-")));
+        new Kind("approve (AJAX)", true, APPROVAL, this::approve),
+        new Kind("dashboard (GET)", true, null, s -> page(s.client.get("/dashboard.xhtml"), "chart-")));
 
     List<Result> results = new ArrayList<>();
     for (Kind kind : kinds) {
@@ -196,12 +201,9 @@ class PortalLoadIT {
    * Sessions that need a page open first open it (unmeasured).
    */
   private Result run(Kind kind, List<Session> sessions) throws Exception {
-    for (Session s : sessions) {
-      if (kind.name().startsWith("queue: ") && !kind.name().contains("GET") && s.viewState == null) {
-        s.opened(s.client.get("/coder/index.xhtml").body());
-      }
-      if (kind.name().startsWith("approve")) {
-        s.opened(s.client.get("/supervisor/index.xhtml").body());
+    if (kind.opens() != null) {
+      for (Session s : sessions) {
+        s.opened(s.client.get(kind.opens()).body());
       }
     }
     long warmupEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARMUP);
@@ -309,7 +311,7 @@ class PortalLoadIT {
     if (s.nonce != null) {
       fields.put("primefaces.nonce", s.nonce);
     }
-    HttpResponse<String> r = s.client.post(form.equals("queue-form") ? "/coder/index.xhtml" : "/supervisor/index.xhtml", fields,
+    HttpResponse<String> r = s.client.post(form.equals("queue-form") ? QUEUE : APPROVAL, fields,
         Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest", "Accept", "application/xml, text/xml, */*; q=0.01"));
     if (r.statusCode() != 200) {
       return "HTTP " + r.statusCode() + " from " + source;

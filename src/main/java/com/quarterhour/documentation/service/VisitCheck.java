@@ -11,9 +11,6 @@ import java.util.List;
 /** Checks a {@link NewVisit} field by field; the same sentences appear on screen and in errors. */
 final class VisitCheck {
 
-  static final int MIN_MINUTES = Limits.MIN_MINUTES;
-  static final int MAX_MINUTES = Limits.MAX_MINUTES;
-
   private VisitCheck() {}
 
   static List<FieldProblem> problems(NewVisit visit, CodeCatalog catalog, LocalDate today) {
@@ -47,11 +44,11 @@ final class VisitCheck {
         if (line.start() == null && line.stop() == null) {
           problems.add(new FieldProblem("lines[" + i + "].minutes", where + ": enter the minutes, or the start and stop times."));
         }
-      } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+      } else if (minutes < Limits.MIN_MINUTES || minutes > Limits.MAX_MINUTES) {
         problems.add(
             new FieldProblem(
                 "lines[" + i + "].minutes",
-                where + ": minutes must be a whole number from " + MIN_MINUTES + " to " + MAX_MINUTES + "."));
+                where + ": minutes must be a whole number from " + Limits.MIN_MINUTES + " to " + Limits.MAX_MINUTES + "."));
       }
     }
     return problems;

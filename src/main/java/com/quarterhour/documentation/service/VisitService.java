@@ -123,10 +123,10 @@ public class VisitService {
 
   /** Units and findings afresh; with {@code submit} the therapist signs, which coding errors block. */
   private void scoreAndSign(Visit visit, boolean submit) throws InvalidVisitException {
-    ScoreReport score = ScoreReport.of(visit.rescore(engine));
+    var score = visit.rescore(engine);
     // A draft may keep errors while the therapist works; the signature may not.
-    if (submit && score.hasErrors()) {
-      throw new InvalidVisitException(score.errorsAsProblems());
+    if (submit && visit.getErrorCount() > 0) {
+      throw new InvalidVisitException(ScoreReport.of(score).errorsAsProblems());
     }
     if (submit) {
       visit.submit();

@@ -21,10 +21,6 @@ public class LimitsView {
     return Limits.MAX_LINES;
   }
 
-  public int getMaxModifiers() {
-    return Limits.MAX_MODIFIERS;
-  }
-
   public int getMaxUnits() {
     return Limits.MAX_UNITS;
   }

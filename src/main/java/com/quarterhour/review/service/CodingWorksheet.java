@@ -3,6 +3,7 @@ package com.quarterhour.review.service;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
+import com.quarterhour.rules.Limits;
 import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.identity.Clinician;
 import com.quarterhour.visit.ServiceLine;
@@ -34,8 +35,6 @@ import java.util.List;
 @Stateless
 @RolesAllowed(Roles.CODER)
 public class CodingWorksheet {
-
-  static final int MAX_UNITS = com.quarterhour.rules.Limits.MAX_UNITS;
 
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
@@ -73,9 +72,9 @@ public class CodingWorksheet {
       ServiceLine line = visit.getLines().get(i);
       List<FieldProblem> lineProblems =
           LineCheck.codeAndModifiers(i, change.code(), change.modifiers(), catalog, visit.getDateOfService());
-      if (change.units() != null && (change.units() < 0 || change.units() > MAX_UNITS)) {
+      if (change.units() != null && (change.units() < 0 || change.units() > Limits.MAX_UNITS)) {
         lineProblems.add(new FieldProblem("lines[" + i + "].units",
-            "Line " + change.lineNo() + " units: a whole number from 0 to " + MAX_UNITS + ", or empty to bill what the minutes give."));
+            "Line " + change.lineNo() + " units: a whole number from 0 to " + Limits.MAX_UNITS + ", or empty to bill what the minutes give."));
       }
       problems.addAll(lineProblems);
       if (!lineProblems.isEmpty()) {

@@ -71,7 +71,7 @@ public class VisitWorkflow {
   @RolesAllowed(Roles.SUPERVISOR)
   public void approveWithoutWarnings(Long visitId) throws WorkflowException {
     Clinician supervisor = clinicians.currentClinician();
-    apply(locked(visitId), visitId, supervisor, v -> v.approve(supervisor, "bulk approval: no warnings", true));
+    apply(locked(visitId), visitId, supervisor, v -> v.approveWithoutWarnings(supervisor));
   }
 
   @RolesAllowed(Roles.SUPERVISOR)

@@ -76,15 +76,12 @@ public class ReviewQueueView implements Serializable {
 
   /** Applies the filters from the first page (the page the coder was on may no longer exist). */
   public void applyFilters() {
-    firstPage();
-  }
-
-  private static void firstPage() {
     Tables.firstPage("queue-form:queue");
   }
 
+
   public void clearFilters() {
-    firstPage();
+    Tables.firstPage("queue-form:queue");
     status = "";
     payerId = null;
     therapistId = null;
