@@ -13,8 +13,8 @@ public interface Edit {
 
   Severity severity();
 
-  /** Adds a hit to {@code out} for every problem found; adds nothing when the visit is clean. */
-  void check(EditContext visit, List<Hit> out);
+  /** Reports a hit to the visit ({@link EditContext#report}) for every problem found; nothing when it is clean. */
+  void check(EditContext visit);
 
   /** The finding a coder reads for one of this edit's hits. */
   Finding describe(EditContext visit, Hit hit);

@@ -1,12 +1,28 @@
 package com.quarterhour.rules;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Objects;
 
-/** What every edit reads: the visit, each line's catalog entry, the units and the edit tables. */
+/**
+ * What every edit reads (the visit, each line's catalog entry, the units and the edit tables) and
+ * where it reports what it found.
+ */
 public final class EditContext {
 
   private final VisitInput visit;
-  private final UnitAllocation units;
+  /** Units per line, the timed minutes they come from, and the CMS tie (-1 for none). */
+  private final int[] units;
+  private final int totalTimedMinutes;
+  private final int tieRest;
+  /**
+   * What the edits found, each hit packed into a long (which edit, both lines, the detail), so that
+   * scoring makes no object per hit; {@link Hit}s are made again only when read. Most visits have
+   * none or one, so the array comes with the first hit.
+   */
+  private long[] hits;
+  private int hitCount;
+  private static final int LINE_BITS = 13;
+  private static final long LINE_MASK = (1L << LINE_BITS) - 1;
   private final NcciTable ncci;
   private final MueTable mue;
 
@@ -34,24 +50,34 @@ public final class EditContext {
   public static final int HAS_97014 = 1 << 11;
   public static final int HAS_97010 = 1 << 12;
 
-  private final int[] modifierFacts;
+  /**
+   * Each line's modifier facts (5 bits) packed twelve lines to a long: a visit within the limit
+   * needs no array for them. Lines past 24 (only possible outside the portal's limit) use the array.
+   */
+  private long modifierFacts0;
+  private long modifierFacts1;
+  private final int[] widerModifierFacts;
+  private static final int FACT_BITS = 5;
+  private static final int LINES_PER_LONG = 12;
   private final int visitFacts;
   private long ncciIndicator0;
   private long ncciIndicator1;
 
   private final CompiledCodes.Entry[] entries;
 
-  EditContext(VisitInput visit, CompiledCodes.Entry[] entries, UnitAllocation units, NcciTable ncci, MueTable mue) {
+  EditContext(VisitInput visit, CompiledCodes.Entry[] entries, NcciTable ncci, MueTable mue) {
     this.visit = visit;
     this.entries = entries;
-    this.units = units;
+    this.units = new int[entries.length];
+    this.totalTimedMinutes = UnitCalculator.allocate(visit, entries, units);
+    this.tieRest = UnitCalculator.tieRest(visit, entries, units);
     this.ncci = ncci;
     this.mue = mue;
     int n = entries.length;
-    this.modifierFacts = new int[n];
+    this.widerModifierFacts = n > 2 * LINES_PER_LONG ? new int[n] : null;
     int facts = 0;
     for (int i = 0; i < n; i++) {
-      modifierFacts[i] = classify(visit, i);
+      setModifierFacts(i, classify(visit, i));
       facts |= lineFacts(i);
     }
     this.visitFacts = facts;
@@ -60,12 +86,29 @@ public final class EditContext {
     }
   }
 
+  private void setModifierFacts(int i, int facts) {
+    if (i < LINES_PER_LONG) {
+      modifierFacts0 |= (long) facts << (FACT_BITS * i);
+    } else if (i < 2 * LINES_PER_LONG) {
+      modifierFacts1 |= (long) facts << (FACT_BITS * (i - LINES_PER_LONG));
+    } else {
+      widerModifierFacts[i] = facts;
+    }
+  }
+
+  private int modifierFacts(int i) {
+    if (i < LINES_PER_LONG) {
+      return (int) (modifierFacts0 >>> (FACT_BITS * i)) & 31;
+    }
+    return i < 2 * LINES_PER_LONG ? (int) (modifierFacts1 >>> (FACT_BITS * (i - LINES_PER_LONG))) & 31 : widerModifierFacts[i];
+  }
+
   private int lineFacts(int i) {
     int facts = visit.hasTimes(i) ? HAS_TIMES : 0;
     facts |= visit.manualUnits(i) != null ? HAS_MANUAL_UNITS : 0;
-    facts |= (modifierFacts[i] & MOD_UNKNOWN) != 0 ? HAS_UNKNOWN_MODIFIER : 0;
-    facts |= (modifierFacts[i] & DISCIPLINE_MANY) != 0 ? HAS_SEVERAL_DISCIPLINES : 0;
-    facts |= (modifierFacts[i] & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X) ? HAS_BYPASS_CONFLICT : 0;
+    facts |= (modifierFacts(i) & MOD_UNKNOWN) != 0 ? HAS_UNKNOWN_MODIFIER : 0;
+    facts |= (modifierFacts(i) & DISCIPLINE_MANY) != 0 ? HAS_SEVERAL_DISCIPLINES : 0;
+    facts |= (modifierFacts(i) & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X) ? HAS_BYPASS_CONFLICT : 0;
     CompiledCodes.Entry entry = entries[i];
     if (entry == null) {
       return facts | (mue.get(visit.code(i)) != null ? HAS_MUE_CODE : 0) | HAS_INVALID_CODE;
@@ -149,24 +192,24 @@ public final class EditContext {
   }
 
   public boolean hasDisciplineModifier(int i) {
-    return (modifierFacts[i] & DISCIPLINE_ONE) != 0;
+    return (modifierFacts(i) & DISCIPLINE_ONE) != 0;
   }
 
   public boolean hasSeveralDisciplineModifiers(int i) {
-    return (modifierFacts[i] & DISCIPLINE_MANY) != 0;
+    return (modifierFacts(i) & DISCIPLINE_MANY) != 0;
   }
 
   /** 59 or an X modifier: the line is declared a distinct service. */
   public boolean hasBypassModifier(int i) {
-    return (modifierFacts[i] & (MOD_59 | MOD_X)) != 0;
+    return (modifierFacts(i) & (MOD_59 | MOD_X)) != 0;
   }
 
   public boolean hasBypassConflict(int i) {
-    return (modifierFacts[i] & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X);
+    return (modifierFacts(i) & (MOD_59 | MOD_X)) == (MOD_59 | MOD_X);
   }
 
   public boolean hasUnknownModifier(int i) {
-    return (modifierFacts[i] & MOD_UNKNOWN) != 0;
+    return (modifierFacts(i) & MOD_UNKNOWN) != 0;
   }
 
   public VisitInput visit() {
@@ -216,14 +259,88 @@ public final class EditContext {
     return entries[i] != null && entries[i].def.category() == category;
   }
 
+  /** The units with their step-by-step explanation (made on request: for words, not for checks). */
   public UnitAllocation units() {
-    return units;
+    return new UnitAllocation(visit, entries, units.clone(), totalTimedMinutes, tieRest);
+  }
+
+  /** An edit reports what it found (one of the engine's edits; lines 0-based or -1). */
+  public void report(Hit hit) {
+    if (hit.first() >= LINE_MASK || hit.second() >= LINE_MASK) {
+      throw new IllegalArgumentException("line out of range: " + hit);
+    }
+    if (hits == null) {
+      hits = new long[2];
+    } else if (hitCount == hits.length) {
+      hits = Arrays.copyOf(hits, hitCount * 2);
+    }
+    long edit = ScoringEngine.indexOf(hit.edit());
+    hits[hitCount++] = edit << 58 | (hit.first() + 1L) << 45 | (hit.second() + 1L) << 32 | (hit.detail() & 0xFFFFFFFFL);
+  }
+
+  /** How many hits the edits reported so far. */
+  public int hitCount() {
+    return hitCount;
+  }
+
+  /** The k-th hit reported, made again from its packed form. */
+  Hit hit(int k) {
+    Objects.checkIndex(k, hitCount);
+    long packed = hits[k];
+    return new Hit(ScoringEngine.edit((int) (packed >>> 58)), line(packed >>> 45), line(packed >>> 32), (int) packed);
+  }
+
+  /** Whether an edit of that severity reported a hit, without making the hits again. */
+  boolean hasHit(Severity severity) {
+    for (int k = 0; k < hitCount; k++) {
+      if (ScoringEngine.edit((int) (hits[k] >>> 58)).severity() == severity) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines are packed plus one, so that -1 (no line) packs as 0. */
+  private static int line(long shifted) {
+    return (int) (shifted & LINE_MASK) - 1;
+  }
+
+  /** Units the minutes give line i. */
+  public int units(int i) {
+    return units[i];
+  }
+
+  /** Units per line, as a copy. */
+  public int[] unitsCopy() {
+    return units.clone();
+  }
+
+  public int totalUnits() {
+    int sum = 0;
+    for (int u : units) {
+      sum += u;
+    }
+    return sum;
+  }
+
+  /** Minutes of the timed codes: what the units are counted from. */
+  public int totalTimedMinutes() {
+    return totalTimedMinutes;
+  }
+
+  public UnitMethod unitMethod() {
+    return visit.method();
+  }
+
+  /** CMS tie at the cut-off: lines with equal leftover minutes where only some got a unit. */
+  public boolean hasTie() {
+    return tieRest > 0;
   }
 
   /** Units the claim will carry: the coder's, when set by hand, else the computed ones. */
   public int billedUnits(int i) {
     Integer manual = visit.manualUnits(i);
-    return manual != null ? manual : units.units(i);
+    return manual != null ? manual : units[i];
   }
 
   public NcciTable ncci() {

@@ -10,29 +10,27 @@ import java.util.List;
 public final class Score {
 
   private final EditContext context;
-  private final List<Hit> hits;
   private List<Finding> findings;
 
-  Score(EditContext context, List<Hit> hits) {
+  Score(EditContext context) {
     this.context = context;
-    this.hits = hits;
   }
 
   public int units(int line) {
-    return context.units().units(line);
+    return context.units(line);
   }
 
   public int[] units() {
-    return context.units().units();
+    return context.unitsCopy();
   }
 
   public int totalUnits() {
-    return context.units().totalUnits();
+    return context.totalUnits();
   }
 
   /** Minutes of the timed codes: what the units are counted from. */
   public int totalTimedMinutes() {
-    return context.units().totalTimedMinutes();
+    return context.totalTimedMinutes();
   }
 
   /** Minutes of every line, timed and untimed: the note's total treatment time. */
@@ -46,8 +44,9 @@ public final class Score {
 
   public List<Finding> findings() {
     if (findings == null) {
-      List<Finding> out = new ArrayList<>(hits.size());
-      for (Hit hit : hits) {
+      List<Finding> out = new ArrayList<>(context.hitCount());
+      for (int k = 0; k < context.hitCount(); k++) {
+        Hit hit = context.hit(k);
         out.add(hit.edit().describe(context, hit));
       }
       findings = List.copyOf(out);
@@ -61,16 +60,11 @@ public final class Score {
 
   /** Errors block submission. */
   public boolean hasErrors() {
-    for (Hit hit : hits) {
-      if (hit.edit().severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return context.hasHit(Severity.ERROR);
   }
 
   /** How many problems were found, without putting them into words. */
   public int findingCount() {
-    return hits.size();
+    return context.hitCount();
   }
 }

@@ -50,6 +50,20 @@ public final class ScoringEngine {
   /** The same edits as an array: the scoring loop indexes it without a list's checks. */
   private static final Edit[] EDIT_ARRAY = EDITS.toArray(new Edit[0]);
 
+  /** The position of one of {@link #EDITS}: what a packed hit stores. */
+  static int indexOf(Edit edit) {
+    for (int i = 0; i < EDIT_ARRAY.length; i++) {
+      if (EDIT_ARRAY[i] == edit) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not one of the engine's edits: " + edit.id());
+  }
+
+  static Edit edit(int index) {
+    return EDIT_ARRAY[index];
+  }
+
   private final CodeCatalog catalog;
   private final NcciTable ncci;
   private final MueTable mue;
@@ -81,12 +95,10 @@ public final class ScoringEngine {
     for (int i = 0; i < n; i++) {
       entries[i] = compiled.get(visit.code(i));
     }
-    UnitAllocation units = UnitCalculator.allocate(visit, entries);
-    EditContext context = new EditContext(visit, entries, units, ncci, mue);
-    List<Hit> hits = new HitList();
+    EditContext context = new EditContext(visit, entries, ncci, mue);
     for (Edit edit : EDIT_ARRAY) {
-      edit.check(context, hits);
+      edit.check(context);
     }
-    return new Score(context, hits);
+    return new Score(context);
   }
 }

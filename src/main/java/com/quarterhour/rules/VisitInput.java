@@ -15,7 +15,7 @@ import java.util.Objects;
  * no object per line.
  *
  * <p>Build one from lines ({@link #VisitInput(LocalDate, UnitMethod, boolean, Discipline, List)}) or,
- * where the values arrive raw as in the API, with {@link #builder}.
+ * where the values arrive raw, from columns ({@link #ofColumns}).
  */
 public final class VisitInput {
 
@@ -33,7 +33,6 @@ public final class VisitInput {
   private final int[] times;
   /** Null when no line has units set by hand. */
   private final Integer[] manualUnits;
-  private List<LineInput> lines;
 
   private static final String[] NO_MODIFIERS = {};
 
@@ -46,15 +45,14 @@ public final class VisitInput {
     this.method = Objects.requireNonNull(method, "method");
     this.medicare = medicare;
     this.discipline = discipline;
-    this.lines = List.copyOf(lines);
-    int n = this.lines.size();
+    int n = lines.size();
     codes = new String[n];
     modifiers = new String[n][];
     minutes = new int[n];
     int[] t = null;
     Integer[] manual = null;
     for (int i = 0; i < n; i++) {
-      LineInput line = this.lines.get(i);
+      LineInput line = lines.get(i);
       codes[i] = line.code();
       modifiers[i] = line.modifiers().toArray(NO_MODIFIERS);
       minutes[i] = line.minutes();
@@ -74,100 +72,40 @@ public final class VisitInput {
     manualUnits = manual;
   }
 
-  private VisitInput(Builder b) {
-    dateOfService = Objects.requireNonNull(b.dateOfService, "dateOfService");
-    method = Objects.requireNonNull(b.method, "method");
-    medicare = b.medicare;
-    discipline = b.discipline;
-    int n = b.size;
-    codes = n == b.codes.length ? b.codes : Arrays.copyOf(b.codes, n);
-    modifiers = n == b.modifiers.length ? b.modifiers : Arrays.copyOf(b.modifiers, n);
-    minutes = n == b.minutes.length ? b.minutes : Arrays.copyOf(b.minutes, n);
-    times = b.times == null || n == b.times.length ? b.times : Arrays.copyOf(b.times, n);
-    manualUnits = null; // raw values from the API carry no units set by hand
+  private VisitInput(LocalDate dateOfService, UnitMethod method, boolean medicare, Discipline discipline, String[] codes,
+      String[][] modifiers, int[] minutes, int[] times) {
+    this.dateOfService = Objects.requireNonNull(dateOfService, "dateOfService");
+    this.method = Objects.requireNonNull(method, "method");
+    this.medicare = medicare;
+    this.discipline = discipline;
+    this.codes = codes;
+    this.modifiers = modifiers;
+    this.minutes = minutes;
+    this.times = times;
+    this.manualUnits = null; // raw values from the API carry no units set by hand
   }
 
   /**
-   * Collects a visit line by line from raw values; give the number of lines when known, so that
-   * nothing is copied. The builder's arrays become the visit's: use a builder once.
+   * A visit from its columns, as a parser that reads the lines one by one fills them: line i is
+   * {@code codes[i]} with {@code modifiers[i]} and {@code minutes[i]}; {@code times} is null when no
+   * line has start/stop times, else each line's {@link #clockSpan} or -1 for a line with minutes only.
+   * The arrays become the visit's (nothing is copied): do not change them afterwards.
    */
-  public static Builder builder(LocalDate dateOfService, UnitMethod method, boolean medicare, Discipline discipline, int lines) {
-    return new Builder(dateOfService, method, medicare, discipline, Math.max(1, lines));
+  public static VisitInput ofColumns(LocalDate dateOfService, UnitMethod method, boolean medicare, Discipline discipline,
+      String[] codes, String[][] modifiers, int[] minutes, int[] times) {
+    int n = codes.length;
+    if (modifiers.length != n || minutes.length != n || (times != null && times.length != n)) {
+      throw new IllegalArgumentException("every column needs one entry per line (" + n + " lines)");
+    }
+    return new VisitInput(dateOfService, method, medicare, discipline, codes, modifiers, minutes, times);
   }
 
-  /** See {@link VisitInput#builder}. */
-  public static final class Builder {
-    private final LocalDate dateOfService;
-    private final UnitMethod method;
-    private final boolean medicare;
-    private final Discipline discipline;
-    private String[] codes;
-    private String[][] modifiers;
-    private int[] minutes;
-    private int[] times;
-    private int size;
-    private boolean built;
-
-    private Builder(LocalDate dateOfService, UnitMethod method, boolean medicare, Discipline discipline, int capacity) {
-      this.dateOfService = dateOfService;
-      this.method = method;
-      this.medicare = medicare;
-      this.discipline = discipline;
-      codes = new String[capacity];
-      modifiers = new String[capacity][];
-      minutes = new int[capacity];
+  /** A line's start and stop, in minutes after midnight (0–1439), as {@link #ofColumns} takes them. */
+  public static int clockSpan(int startMinute, int stopMinute) {
+    if (startMinute < 0 || startMinute >= 24 * 60 || stopMinute < 0 || stopMinute >= 24 * 60) {
+      throw new IllegalArgumentException("a time of day is 0–1439 minutes after midnight: " + startMinute + ", " + stopMinute);
     }
-
-    /**
-     * A line with its minutes. The modifiers array becomes the visit's (as a parsed request hands
-     * it over): do not change it afterwards.
-     */
-    public Builder line(String code, int lineMinutes, String... lineModifiers) {
-      int i = next();
-      codes[i] = code;
-      modifiers[i] = lineModifiers;
-      minutes[i] = lineMinutes;
-      return this;
-    }
-
-    /** A line with its start and stop times; its minutes are the span. The modifiers as for {@link #line}. */
-    public Builder timedLine(String code, LocalTime start, LocalTime stop, String... lineModifiers) {
-      int i = next();
-      codes[i] = code;
-      modifiers[i] = lineModifiers;
-      minutes[i] = (stop.toSecondOfDay() - start.toSecondOfDay()) / 60;
-      if (times == null) {
-        times = new int[codes.length];
-        Arrays.fill(times, -1);
-      }
-      times[i] = pack(start, stop);
-      return this;
-    }
-
-    public VisitInput build() {
-      if (built) {
-        throw new IllegalStateException("a builder makes one visit");
-      }
-      built = true;
-      return new VisitInput(this);
-    }
-
-    private int next() {
-      if (built) {
-        throw new IllegalStateException("a builder makes one visit");
-      }
-      if (size == codes.length) {
-        int grown = size * 2;
-        codes = Arrays.copyOf(codes, grown);
-        modifiers = Arrays.copyOf(modifiers, grown);
-        minutes = Arrays.copyOf(minutes, grown);
-        if (times != null) {
-          times = Arrays.copyOf(times, grown);
-          Arrays.fill(times, size, grown, -1);
-        }
-      }
-      return size++;
-    }
+    return startMinute << 11 | stopMinute;
   }
 
   public LocalDate dateOfService() {
@@ -236,7 +174,7 @@ public final class VisitInput {
   }
 
   private static int pack(LocalTime start, LocalTime stop) {
-    return (start.toSecondOfDay() / 60) << 11 | stop.toSecondOfDay() / 60;
+    return clockSpan(start.toSecondOfDay() / 60, stop.toSecondOfDay() / 60);
   }
 
   /** Units a coder set by hand on the line, or null to bill what the minutes give. */
@@ -244,23 +182,18 @@ public final class VisitInput {
     return manualUnits == null ? null : manualUnits[i];
   }
 
-  /** The lines as objects, in entry order; made on first request. */
+  /** The lines as objects, in entry order (made on each request: the checks read the columns). */
   public List<LineInput> lines() {
-    List<LineInput> made = lines;
-    if (made == null) {
-      List<LineInput> out = new ArrayList<>(codes.length);
-      for (int i = 0; i < codes.length; i++) {
-        out.add(line(i));
-      }
-      made = Collections.unmodifiableList(out);
-      lines = made;
+    List<LineInput> out = new ArrayList<>(codes.length);
+    for (int i = 0; i < codes.length; i++) {
+      out.add(line(i));
     }
-    return made;
+    return Collections.unmodifiableList(out);
   }
 
   /** One line as an object. */
   public LineInput line(int i) {
-    return lines != null ? lines.get(i) : new LineInput(codes[i], List.of(modifiers[i]), minutes[i], start(i), stop(i), manualUnits(i));
+    return new LineInput(codes[i], List.of(modifiers[i]), minutes[i], start(i), stop(i), manualUnits(i));
   }
 
   @Override

@@ -38,6 +38,8 @@ class UnitAllocationPropertyTest {
       Score score = ENGINE.score(new VisitInput(java.time.LocalDate.of(2026, 6, 1), method, true, Discipline.PT, lines));
       int[] expected = reference(method, lines, timed);
       assertThat(score.units()).as("%s %s", method, lines).containsExactly(expected);
+      assertThat(score.findings().stream().filter(f -> f.id().equals("CODER_CHOICE_ALLOWED")).count())
+          .as("tie in %s %s", method, lines).isEqualTo(referenceTie(method, lines, timed, expected) ? 1 : 0);
     }
   }
 
@@ -56,6 +58,25 @@ class UnitAllocationPropertyTest {
       Score score = ENGINE.score(new VisitInput(java.time.LocalDate.of(2026, 6, 1), UnitMethod.CMS_TOTAL_TIME, true, Discipline.PT, lines));
       assertThat(score.totalUnits()).isEqualTo(UnitCalculator.unitsFor(total));
     }
+  }
+
+  /** A CMS tie: a line that got a leftover unit and one that did not, with the same minutes left over. */
+  private static boolean referenceTie(UnitMethod method, List<LineInput> lines, List<Boolean> timed, int[] units) {
+    if (method != UnitMethod.CMS_TOTAL_TIME) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      for (int j = 0; j < lines.size(); j++) {
+        int mi = lines.get(i).minutes();
+        int mj = lines.get(j).minutes();
+        boolean iWon = timed.get(i) && units[i] > mi / 15;
+        boolean jLost = timed.get(j) && mj % 15 > 0 && units[j] == mj / 15;
+        if (iWon && jLost && mi % 15 == mj % 15) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** billing-rules.md section 2, as plainly as it can be written. */

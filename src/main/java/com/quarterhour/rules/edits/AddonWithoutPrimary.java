@@ -5,21 +5,20 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** ADDON_WITHOUT_PRIMARY: an add-on code (97130) without its primary code (97129). */
 public final class AddonWithoutPrimary implements Edit {
   public String id() { return "ADDON_WITHOUT_PRIMARY"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_ADD_ON))) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       String primary = v.def(i) == null ? null : v.def(i).primary();
       if (primary != null && !billed(v, primary)) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

@@ -5,20 +5,19 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** BYPASS_MODIFIER_CONFLICT: 59 and an X modifier on one line. */
 public final class BypassModifierConflict implements Edit {
   public String id() { return "BYPASS_MODIFIER_CONFLICT"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_BYPASS_CONFLICT))) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if (v.hasBypassConflict(i)) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

@@ -6,20 +6,19 @@ import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import com.quarterhour.rules.UnitMethod;
-import java.util.List;
 
 /** CODE_WITHOUT_UNITS: under CMS, a timed line got no unit because the total capped it. */
 public final class CodeWithoutUnits implements Edit {
   public String id() { return "CODE_WITHOUT_UNITS"; }
   public Severity severity() { return Severity.INFO; }
 
-  public void check(EditContext v, List<Hit> out) {
-    if (v.units().method() != UnitMethod.CMS_TOTAL_TIME || v.units().totalTimedMinutes() < 8) {
+  public void check(EditContext v) {
+    if (v.unitMethod() != UnitMethod.CMS_TOTAL_TIME || v.totalTimedMinutes() < 8) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if (v.isTimed(i) && v.minutes(i) > 0 && v.units().units(i) == 0) {
-        out.add(hit(i));
+      if (v.isTimed(i) && v.minutes(i) > 0 && v.units(i) == 0) {
+        v.report(hit(i));
       }
     }
   }

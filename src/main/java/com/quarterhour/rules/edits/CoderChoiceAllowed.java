@@ -12,9 +12,9 @@ public final class CoderChoiceAllowed implements Edit {
   public String id() { return "CODER_CHOICE_ALLOWED"; }
   public Severity severity() { return Severity.INFO; }
 
-  public void check(EditContext v, List<Hit> out) {
-    if (v.units().hasTie()) {
-      out.add(new Hit(this, -1, -1, 0));
+  public void check(EditContext v) {
+    if (v.hasTie()) {
+      v.report(new Hit(this, -1, -1, 0));
     }
   }
 

@@ -5,20 +5,19 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** CONFLICTING_DISCIPLINE_MODIFIERS: more than one of GP, GO, GN on one line. */
 public final class ConflictingDisciplineModifiers implements Edit {
   public String id() { return "CONFLICTING_DISCIPLINE_MODIFIERS"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_SEVERAL_DISCIPLINES))) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if (v.hasSeveralDisciplineModifiers(i)) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

@@ -6,14 +6,13 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** EVALUATION_WITH_REEVALUATION: an evaluation and a re-evaluation of one discipline on one date. */
 public final class EvaluationWithReevaluation implements Edit {
   public String id() { return "EVALUATION_WITH_REEVALUATION"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_EVALUATION) && v.has(EditContext.HAS_RE_EVALUATION))) {
       return;
     }
@@ -23,7 +22,7 @@ public final class EvaluationWithReevaluation implements Edit {
       }
       for (int r = 0; r < v.size(); r++) {
         if (v.hasCategory(r, CodeCategory.RE_EVALUATION) && v.def(r).discipline() == v.def(e).discipline()) {
-          out.add(hit(e, r));
+          v.report(hit(e, r));
         }
       }
     }

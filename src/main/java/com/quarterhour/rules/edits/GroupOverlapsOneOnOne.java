@@ -6,14 +6,13 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** GROUP_OVERLAPS_ONE_ON_ONE: group therapy time overlaps one-on-one or constant-attendance time. */
 public final class GroupOverlapsOneOnOne implements Edit {
   public String id() { return "GROUP_OVERLAPS_ONE_ON_ONE"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_GROUP) && v.has(EditContext.HAS_TIMES))) {
       return;
     }
@@ -24,7 +23,7 @@ public final class GroupOverlapsOneOnOne implements Edit {
       for (int i = 0; i < v.size(); i++) {
         if ((v.hasCategory(i, CodeCategory.ONE_ON_ONE_PROCEDURE) || v.hasCategory(i, CodeCategory.CONSTANT_ATTENDANCE_MODALITY))
             && v.overlap(g, i)) {
-          out.add(hit(g, i));
+          v.report(hit(g, i));
         }
       }
     }

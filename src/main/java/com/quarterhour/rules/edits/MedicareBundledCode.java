@@ -5,14 +5,13 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** MEDICARE_BUNDLED_CODE: Medicare never pays 97010 separately. */
 public final class MedicareBundledCode implements Edit {
   public String id() { return "MEDICARE_BUNDLED_CODE"; }
   public Severity severity() { return Severity.WARNING; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.visit().medicare() && v.has(EditContext.HAS_97010))) {
       return;
     }
@@ -21,7 +20,7 @@ public final class MedicareBundledCode implements Edit {
     }
     for (int i = 0; i < v.size(); i++) {
       if ("97010".equals(v.code(i))) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

@@ -5,14 +5,13 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** MEDICARE_USE_G0283: Medicare does not pay 97014; unattended e-stim is G0283. */
 public final class MedicareUseG0283 implements Edit {
   public String id() { return "MEDICARE_USE_G0283"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.visit().medicare() && v.has(EditContext.HAS_97014))) {
       return;
     }
@@ -21,7 +20,7 @@ public final class MedicareUseG0283 implements Edit {
     }
     for (int i = 0; i < v.size(); i++) {
       if ("97014".equals(v.code(i))) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

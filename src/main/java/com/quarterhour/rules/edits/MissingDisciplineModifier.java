@@ -5,20 +5,19 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** MISSING_DISCIPLINE_MODIFIER: Medicare wants GP, GO or GN on every therapy line. */
 public final class MissingDisciplineModifier implements Edit {
   public String id() { return "MISSING_DISCIPLINE_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!v.visit().medicare()) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if (v.def(i) != null && !v.hasDisciplineModifier(i)) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

@@ -5,21 +5,20 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** MUE_EXCEEDED: a code's units on the date exceed its Medically Unlikely Edit. */
 public final class MueExceeded implements Edit {
   public String id() { return "MUE_EXCEEDED"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_MUE_CODE))) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       var mue = v.mueOf(i);
       if (mue != null && firstOf(v, i) == i && unitsOfCode(v, i) > mue.maxUnits()) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

@@ -6,14 +6,13 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** MULTIPLE_EVALUATIONS: two evaluations of one discipline on one date. */
 public final class MultipleEvaluations implements Edit {
   public String id() { return "MULTIPLE_EVALUATIONS"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_EVALUATION))) {
       return;
     }
@@ -21,7 +20,7 @@ public final class MultipleEvaluations implements Edit {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.hasCategory(a, CodeCategory.EVALUATION) && v.hasCategory(b, CodeCategory.EVALUATION)
             && v.def(a).discipline() == v.def(b).discipline()) {
-          out.add(hit(a, b));
+          v.report(hit(a, b));
         }
       }
     }

@@ -5,21 +5,20 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** NCCI_PTP_NEEDS_MODIFIER: an NCCI pair with indicator 1 where neither line carries a bypass modifier. */
 public final class NcciPairNeedsModifier implements Edit {
   public String id() { return "NCCI_PTP_NEEDS_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!v.hasNcciPairs(1)) {
       return;
     }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.ncciIndicator(a, b) == 1 && !v.hasBypassModifier(a) && !v.hasBypassModifier(b)) {
-          out.add(hit(a, b));
+          v.report(hit(a, b));
         }
       }
     }

@@ -5,21 +5,20 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** OVERLAPPING_TIMED_SERVICES: one therapist cannot give two timed services at the same time. */
 public final class OverlappingTimedServices implements Edit {
   public String id() { return "OVERLAPPING_TIMED_SERVICES"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_TIMES))) {
       return;
     }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.isTimed(a) && v.isTimed(b) && v.overlap(a, b)) {
-          out.add(hit(a, b));
+          v.report(hit(a, b));
         }
       }
     }

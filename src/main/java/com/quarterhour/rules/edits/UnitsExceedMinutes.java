@@ -7,20 +7,19 @@ import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
 import com.quarterhour.rules.UnitCalculator;
 import com.quarterhour.rules.UnitMethod;
-import java.util.List;
 
 /** UNITS_EXCEED_MINUTES: units set by hand exceed what the documented minutes support. */
 public final class UnitsExceedMinutes implements Edit {
   public String id() { return "UNITS_EXCEED_MINUTES"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_MANUAL_UNITS))) {
       return;
     }
     int billedTimed = 0;
     boolean manual = false;
-    int before = out.size();
+    int before = v.hitCount();
     for (int i = 0; i < v.size(); i++) {
       if (!v.isTimed(i)) {
         continue;
@@ -29,22 +28,22 @@ public final class UnitsExceedMinutes implements Edit {
       if (v.manualUnits(i) != null) {
         manual = true;
         if (v.billedUnits(i) > maxUnits(v, i)) {
-          out.add(hit(i));
+          v.report(hit(i));
         }
       }
     }
     // CMS also caps the sum: the total timed minutes decide how many units there are in all.
-    boolean perCode = v.units().method() == UnitMethod.PER_CODE;
-    if (!perCode && manual && out.size() == before && billedTimed > UnitCalculator.unitsFor(v.units().totalTimedMinutes())) {
-      out.add(new Hit(this, -1, -1, billedTimed));
+    boolean perCode = v.unitMethod() == UnitMethod.PER_CODE;
+    if (!perCode && manual && v.hitCount() == before && billedTimed > UnitCalculator.unitsFor(v.totalTimedMinutes())) {
+      v.report(new Hit(this, -1, -1, billedTimed));
     }
   }
 
   public Finding describe(EditContext v, Hit hit) {
     if (hit.first() < 0) {
-      int total = UnitCalculator.unitsFor(v.units().totalTimedMinutes());
+      int total = UnitCalculator.unitsFor(v.totalTimedMinutes());
       return finding(hit,
-          hit.detail() + " timed units billed, but " + v.units().totalTimedMinutes() + " timed min support " + total + " under the 8-minute rule.",
+          hit.detail() + " timed units billed, but " + v.totalTimedMinutes() + " timed min support " + total + " under the 8-minute rule.",
           "Lower the units so that they add up to " + total + ".");
     }
     int i = hit.first();
@@ -56,6 +55,6 @@ public final class UnitsExceedMinutes implements Edit {
   /** Per code: the rule of eights on the line's minutes. CMS: at most one unit beyond the full 15s. */
   private static int maxUnits(EditContext v, int i) {
     int m = v.minutes(i);
-    return v.units().method() == UnitMethod.PER_CODE ? UnitCalculator.unitsFor(m) : m / 15 + (m % 15 > 0 ? 1 : 0);
+    return v.unitMethod() == UnitMethod.PER_CODE ? UnitCalculator.unitsFor(m) : m / 15 + (m % 15 > 0 ? 1 : 0);
   }
 }

@@ -5,20 +5,19 @@ import com.quarterhour.rules.EditContext;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** UNKNOWN_CODE: the code is not in the catalog, or not valid on the date of service. */
 public final class UnknownCode implements Edit {
   public String id() { return "UNKNOWN_CODE"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_INVALID_CODE))) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if (!v.isValid(i)) {
-        out.add(hit(i));
+        v.report(hit(i));
       }
     }
   }

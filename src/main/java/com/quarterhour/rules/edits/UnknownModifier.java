@@ -6,14 +6,13 @@ import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Hit;
 import com.quarterhour.rules.Modifiers;
 import com.quarterhour.rules.Severity;
-import java.util.List;
 
 /** UNKNOWN_MODIFIER: a modifier the portal does not know. */
 public final class UnknownModifier implements Edit {
   public String id() { return "UNKNOWN_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
 
-  public void check(EditContext v, List<Hit> out) {
+  public void check(EditContext v) {
     if (!(v.has(EditContext.HAS_UNKNOWN_MODIFIER))) {
       return;
     }
@@ -23,7 +22,7 @@ public final class UnknownModifier implements Edit {
       }
       for (int k = 0; k < v.visit().modifierCount(i); k++) {
         if (!Modifiers.KNOWN.contains(v.visit().modifier(i, k))) {
-          out.add(new Hit(this, i, -1, k));
+          v.report(new Hit(this, i, -1, k));
         }
       }
     }
