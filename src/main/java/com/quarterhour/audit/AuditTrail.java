@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,20 +51,35 @@ public class AuditTrail {
   }
 
   /**
-   * The visit's history, oldest first; empty when the caller may not see the visit (a therapist
-   * reads only the history of visits they treated). Checked here, whoever calls.
+   * One page of the visit's history, oldest first, read from the database; empty when the caller
+   * may not see the visit (a therapist reads only the history of visits they treated). Checked
+   * here, whoever calls.
    */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
-  public List<VisitEvent> historyOf(Long visitId) {
-    if (Roles.seesOnlyOwnVisits(session::isCallerInRole)) {
-      return em.createQuery("select e from VisitEvent e, Visit v where v.id = e.visitId and e.visitId = :v"
-                  + " and v.clinician.username = :me order by e.id", VisitEvent.class)
-          .setParameter("v", visitId)
-          .setParameter("me", session.getCallerPrincipal().getName())
-          .getResultList();
-    }
-    return em.createQuery("select e from VisitEvent e where e.visitId = :v order by e.id", VisitEvent.class)
-        .setParameter("v", visitId)
+  public List<VisitEvent> historyPage(Long visitId, int first, int pageSize) {
+    return visible("select e", visitId, " order by e.id", VisitEvent.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE)))
         .getResultList();
+  }
+
+  /** How many lines the visit's history has (0 when the caller may not see the visit). */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public long historyCount(Long visitId) {
+    return visible("select count(e)", visitId, "", Long.class).getSingleResult();
+  }
+
+  /** The largest page a caller can ask for. */
+  static final int MAX_PAGE = 100;
+
+  /** The visit's lines the caller may read: a therapist with no other role, only of visits they treated. */
+  private <T> TypedQuery<T> visible(String select, Long visitId, String order, Class<T> type) {
+    if (Roles.seesOnlyOwnVisits(session::isCallerInRole)) {
+      return em.createQuery(select + " from VisitEvent e, Visit v where v.id = e.visitId and e.visitId = :v"
+                  + " and v.clinician.username = :me" + order, type)
+          .setParameter("v", visitId)
+          .setParameter("me", session.getCallerPrincipal().getName());
+    }
+    return em.createQuery(select + " from VisitEvent e where e.visitId = :v" + order, type).setParameter("v", visitId);
   }
 }

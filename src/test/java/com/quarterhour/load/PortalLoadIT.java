@@ -58,6 +58,7 @@ class PortalLoadIT {
   /** PrimeFaces sends the page's CSP nonce with every AJAX post and refuses a post without it. */
   private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   private static final String FLOOR = "/jakarta.faces.resource/css/portal.css.xhtml";
+  private static final String LAYOUT_ONLY = "/no-role.xhtml";
   private static final String QUEUE = "/coder/index.xhtml";
   private static final String APPROVAL = "/supervisor/index.xhtml";
   private static final String[] SORT_COLUMNS = {"col-dos", "col-patient", "col-payer", "col-units", "col-age", "col-id"};
@@ -93,10 +94,14 @@ class PortalLoadIT {
   /**
    * @param opens the page whose AJAX posts the kind sends, opened (unmeasured) before it, or null
    */
-  private record Kind(String name, boolean supervisors, String opens, Request request) {}
+  private record Kind(String name, boolean supervisors, String opens, Request request, boolean hasGoal) {
+    Kind(String name, boolean supervisors, String opens, Request request) {
+      this(name, supervisors, opens, request, true);
+    }
+  }
 
   /** What one kind measured: latencies in milliseconds, failures, the measured time. */
-  private record Result(String name, double[] millis, int failures, String firstFailure, double seconds) {
+  private record Result(String name, double[] millis, int failures, String firstFailure, double seconds, boolean hasGoal) {
     double percentile(double p) {
       if (millis.length == 0) {
         return Double.NaN;
@@ -121,6 +126,8 @@ class PortalLoadIT {
 
     List<Kind> kinds = List.of(
         new Kind("static floor (portal.css)", false, null, s -> page(s.client.get(FLOOR), "qh-")),
+        // Not a goal, a yardstick: the portal's lightest page, the layout with one sentence and no data.
+        new Kind("reference: layout-only page (GET)", false, null, s -> page(s.client.get(LAYOUT_ONLY), "qh-header"), false),
         new Kind("queue: first page (GET)", false, null, s -> {
           HttpResponse<String> r = s.client.get(QUEUE);
           s.opened(r.body());
@@ -148,7 +155,7 @@ class PortalLoadIT {
     Result floor = results.get(0);
     assertThat(results).allSatisfy(r -> assertThat(r.failures()).as(r.name() + ": " + r.firstFailure()).isZero());
     if (ENFORCE_GOAL) {
-      assertThat(results.subList(1, results.size())).allSatisfy(r -> assertThat(r.percentile(90))
+      assertThat(results.subList(1, results.size()).stream().filter(Result::hasGoal).toList()).allSatisfy(r -> assertThat(r.percentile(90))
           .as("%s p90 against %.1f × the floor's p90 (%.1f ms)", r.name(), GOAL, floor.percentile(90))
           .isLessThanOrEqualTo(GOAL * floor.percentile(90)));
     }
@@ -251,7 +258,7 @@ class PortalLoadIT {
       pool.shutdownNow();
     }
     double[] all = perSession.stream().flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
-    return new Result(kind.name(), all, failures.get(), firstFailure[0], SECONDS);
+    return new Result(kind.name(), all, failures.get(), firstFailure[0], SECONDS, kind.hasGoal());
   }
 
   private String pageChange(Session s) throws Exception {
@@ -350,11 +357,12 @@ class PortalLoadIT {
       double ratio = r.percentile(90) / floor.percentile(90);
       md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.2f%s |%n", r.name(), r.millis().length,
           r.failures(), r.percentile(50), r.percentile(90), r.percentile(99), r.throughput(), ratio,
-          r == floor ? "" : ratio <= GOAL ? "" : " ✗"));
+          r == floor || !r.hasGoal() ? "" : ratio <= GOAL ? "" : " ✗"));
       csv.append(String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.1f,%.1f,%.1f,%.2f%n", r.name().replace(',', ';'), r.millis().length,
           r.failures(), r.percentile(50), r.percentile(90), r.percentile(99), r.throughput(), ratio));
     }
-    md.append(String.format(Locale.ROOT, "%nGoal: every kind's p90 at most %.0f × the floor's p90 (%.1f ms).%n", GOAL, floor.percentile(90)));
+    md.append(String.format(Locale.ROOT, "%nGoal: every kind's p90 at most %.0f × the floor's p90 (%.1f ms). The reference row has no "
+        + "goal: it is what the portal's lightest page (the layout, one sentence, no data) costs on the same server.%n", GOAL, floor.percentile(90)));
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/load-report.md"), md);
     Files.writeString(Path.of("target/load-report.csv"), csv);

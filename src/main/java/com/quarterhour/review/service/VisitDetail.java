@@ -1,7 +1,6 @@
 package com.quarterhour.review.service;
 
 import com.quarterhour.visit.ScoreReport;
-import com.quarterhour.audit.VisitEvent;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Severity;
 import com.quarterhour.visit.VisitStatus;
@@ -12,7 +11,8 @@ import java.util.List;
 
 /**
  * Everything one visit's page shows: the therapist's lines next to the coded ones, the engine's
- * findings with their acknowledgements, and the history.
+ * findings with their acknowledgements. The history is read page by page on its own
+ * ({@code AuditTrail.historyPage}).
  *
  * @param version the visit's version when read; saves from this view send it back
  */
@@ -34,14 +34,12 @@ public record VisitDetail(
     String rejectReason,
     List<Line> lines,
     ScoreReport score,
-    List<FindingRow> findings,
-    List<VisitEvent> history)
+    List<FindingRow> findings)
     implements Serializable {
 
   public VisitDetail {
     lines = List.copyOf(lines);
     findings = List.copyOf(findings);
-    history = List.copyOf(history);
   }
 
   /** A line as documented and as billed. */

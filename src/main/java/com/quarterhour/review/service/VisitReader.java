@@ -1,7 +1,6 @@
 package com.quarterhour.review.service;
 
 import com.quarterhour.visit.ScoreReport;
-import com.quarterhour.audit.AuditTrail;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.LineInput;
@@ -30,7 +29,6 @@ public class VisitReader {
   @Resource private SessionContext session;
   @Inject private ScoringEngine engine;
   @Inject private UnitCalculator unitCalculator;
-  @Inject private AuditTrail audit;
 
   /** The visit, or empty when it does not exist or the caller may not see it. */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
@@ -49,7 +47,7 @@ public class VisitReader {
         v.getClaimedBy() == null ? null : v.getClaimedBy().getDisplayName(),
         v.getCodedBy() == null ? null : v.getCodedBy().getUsername(),
         v.getReturnQuestion(), v.getRejectReason(),
-        lines(v), score, findings(v, score), audit.historyOf(v.getId())));
+        lines(v), score, findings(v, score)));
   }
 
   /** Documented units are what the therapist's own lines give, before any coder change. */

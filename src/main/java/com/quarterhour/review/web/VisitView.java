@@ -7,6 +7,7 @@ import com.quarterhour.review.service.VisitWorkflow;
 import com.quarterhour.visit.VisitStatus;
 import com.quarterhour.visit.FieldProblem;
 import com.quarterhour.visit.InvalidVisitException;
+import com.quarterhour.audit.AuditTrail;
 import com.quarterhour.review.service.VisitDetail;
 import com.quarterhour.review.service.VisitReader;
 import com.quarterhour.visit.WorkflowException;
@@ -37,9 +38,11 @@ public class VisitView implements Serializable {
   @Inject private VisitWorkflow workflow;
   @Inject private HttpServletRequest request;
   @Inject private com.quarterhour.visit.ClinicCalendar calendar;
+  @Inject private AuditTrail audit;
 
   private Long id;
   private VisitDetail detail;
+  private HistoryRows history;
   private List<EditableLine> edits = new ArrayList<>();
   private Map<String, String> ackReasons = new HashMap<>();
   private String comment;
@@ -78,6 +81,7 @@ public class VisitView implements Serializable {
   /** Called by the page's viewAction: reads the visit named by ?id=. */
   public void load() {
     detail = id == null ? null : reader.detail(id).orElse(null);
+    history = detail == null ? null : new HistoryRows(audit, detail.id());
     edits = new ArrayList<>();
     ackReasons = new HashMap<>();
     if (detail != null) {
@@ -158,6 +162,7 @@ public class VisitView implements Serializable {
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
   public VisitDetail getDetail() { return detail; }
+  public HistoryRows getHistory() { return history; }
   public List<EditableLine> getEdits() { return edits; }
   public Map<String, String> getAckReasons() { return ackReasons; }
   public String getComment() { return comment; }

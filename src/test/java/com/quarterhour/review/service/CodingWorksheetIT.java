@@ -43,6 +43,7 @@ class CodingWorksheetIT {
   @Inject VisitWorkflow workflow;
   @Inject VisitService visits;
   @Inject VisitReader reader;
+  @Inject com.quarterhour.audit.AuditTrail audit;
   @Inject TestData data;
   @Inject AsTherapist1 therapist1;
   @Inject AsTherapist2 therapist2;
@@ -58,6 +59,11 @@ class CodingWorksheetIT {
     Long id = therapist1.call(() -> visits.record(visit));
     coder1.call(() -> { workflow.claim(id); return null; });
     return id;
+  }
+
+  /** The visit's whole history as the coder reads it (a page far larger than these visits' histories). */
+  private List<VisitEvent> history(Long id) throws Exception {
+    return coder1.call(() -> audit.historyPage(id, 0, 100));
   }
 
   private VisitDetail detail(Long id) throws Exception {
@@ -86,17 +92,17 @@ class CodingWorksheetIT {
     assertThat(after.lines().get(1).recoded()).isTrue();
     assertThat(after.lines().get(0).recoded()).isFalse();
     assertThat(after.totalUnits()).isEqualTo(3);
-    assertThat(after.history()).extracting(VisitEvent::getAction)
+    assertThat(history(id)).extracting(VisitEvent::getAction)
         .containsExactly(VisitAction.CREATED, VisitAction.SUBMITTED, VisitAction.CLAIMED, VisitAction.RECODED);
-    VisitEvent recoded = after.history().get(3);
+    VisitEvent recoded = history(id).get(3);
     assertThat(recoded.getActor()).isEqualTo("coder1");
     assertThat(recoded.getActorName()).isEqualTo("Riley Chen, CPC");
     assertThat(recoded.getSubject()).isEqualTo("Line 2 Modifiers");
     assertThat(recoded.getOldValue()).isEqualTo("GP");
     assertThat(recoded.getNewValue()).isEqualTo("GP 59");
     assertThat(recoded.getReason()).isEqualTo("Manual therapy in a separate 15-minute block");
-    assertThat(after.history().get(0).getActor()).isEqualTo("therapist1");
-    assertThat(after.history().get(0).getNewValue()).isEqualTo("97110 GP 33 min, 97140 GP 7 min");
+    assertThat(history(id).get(0).getActor()).isEqualTo("therapist1");
+    assertThat(history(id).get(0).getNewValue()).isEqualTo("97110 GP 33 min, 97140 GP 7 min");
   }
 
   @Test
@@ -119,7 +125,7 @@ class CodingWorksheetIT {
     VisitDetail after = detail(id);
     assertThat(after.version()).isEqualTo(version);
     assertThat(after.lines()).noneMatch(VisitDetail.Line::recoded);
-    assertThat(after.history()).extracting(VisitEvent::getAction).doesNotContain(VisitAction.RECODED);
+    assertThat(history(id)).extracting(VisitEvent::getAction).doesNotContain(VisitAction.RECODED);
   }
 
   @Test
@@ -195,7 +201,7 @@ class CodingWorksheetIT {
     // Exactly the winner's change is stored, and exactly its history line.
     assertThat(after.lines().get(0).billedCode()).isEqualTo(firstWon ? "97110" : "97530");
     assertThat(after.lines().get(1).billedModifiers()).isEqualTo(firstWon ? "GP 59" : "GP");
-    assertThat(after.history()).filteredOn(e -> e.getAction() == VisitAction.RECODED).hasSize(1);
+    assertThat(history(id)).filteredOn(e -> e.getAction() == VisitAction.RECODED).hasSize(1);
   }
 
   @Test
@@ -208,6 +214,27 @@ class CodingWorksheetIT {
     assertThat(therapist2.call(() -> reader.detail(id))).isEmpty();
     assertThat(therapist1.call(() -> reader.detail(id))).isPresent();
     assertThat(supervisor1.call(() -> reader.detail(id))).isPresent();
+    // The history checks for itself: another therapist reads no line of it, nor its size.
+    assertThat(therapist2.call(() -> audit.historyPage(id, 0, 25))).isEmpty();
+    assertThat(therapist2.call(() -> audit.historyCount(id))).isZero();
+    assertThat(therapist1.call(() -> audit.historyCount(id))).isEqualTo(history(id).size()).isGreaterThan(1);
+  }
+
+  @Test
+  void theHistoryIsReadAPageAtATimeOldestFirst() throws Exception {
+    Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
+    for (int i = 0; i < 3; i++) {
+      recode(id, detail(id).version(), new LineChange(2, "97140", i % 2 == 0 ? "GP 59" : "GP", null, "pass " + i));
+    }
+    List<VisitEvent> all = history(id);
+    long count = coder1.call(() -> audit.historyCount(id));
+    assertThat(count).isEqualTo(all.size()).isGreaterThanOrEqualTo(5);
+
+    List<VisitEvent> first = coder1.call(() -> audit.historyPage(id, 0, 2));
+    List<VisitEvent> rest = coder1.call(() -> audit.historyPage(id, 2, 100));
+    assertThat(first).extracting(VisitEvent::getId).containsExactly(all.get(0).getId(), all.get(1).getId());
+    assertThat(rest).extracting(VisitEvent::getId).containsExactlyElementsOf(all.subList(2, all.size()).stream().map(VisitEvent::getId).toList());
+    assertThat(all).extracting(VisitEvent::getId).isSorted();
   }
 
   @Test
@@ -215,7 +242,7 @@ class CodingWorksheetIT {
     Long id = claimed(UnitMethod.CMS_TOTAL_TIME, 7);
 
     assertThatThrownBy(() -> data.rewriteHistory(id)).hasStackTraceContaining("cannot be changed or deleted");
-    assertThat(detail(id).history()).extracting(VisitEvent::getReason).doesNotContain("rewritten");
+    assertThat(history(id)).extracting(VisitEvent::getReason).doesNotContain("rewritten");
   }
 
   @Test
@@ -238,7 +265,7 @@ class CodingWorksheetIT {
         "Visit " + Long.MAX_VALUE + " does not exist.");
     assertThat(data.visit(clean).getStatus()).isEqualTo(VisitStatus.READY_TO_BILL);
     assertThat(data.visit(warned).getStatus()).isEqualTo(VisitStatus.CODED);
-    assertThat(detail(clean).history()).last().satisfies(e -> {
+    assertThat(history(clean)).last().satisfies(e -> {
       assertThat(e.getAction()).isEqualTo(VisitAction.APPROVED);
       assertThat(e.getActorName()).isEqualTo("Morgan Diaz, DPT");
       assertThat(e.getReason()).isEqualTo("bulk approval: no warnings");
@@ -269,8 +296,8 @@ class CodingWorksheetIT {
     assertThat(after.lines().get(1).billedModifiers()).isEqualTo("GP 59");
     assertThat(after.totalMinutes()).isEqualTo(55);
     assertThat(after.totalUnits()).isEqualTo(4);
-    assertThat(after.history()).extracting(VisitEvent::getAction).endsWith(VisitAction.RETURNED, VisitAction.EDITED, VisitAction.RESUBMITTED);
-    VisitEvent edited = after.history().get(after.history().size() - 2);
+    assertThat(history(id)).extracting(VisitEvent::getAction).endsWith(VisitAction.RETURNED, VisitAction.EDITED, VisitAction.RESUBMITTED);
+    VisitEvent edited = history(id).get(history(id).size() - 2);
     assertThat(edited.getActorName()).isEqualTo("Dana Ortiz, PT");
     assertThat(edited.getOldValue()).endsWith("97110 GP 33 min, 97140 GP 7 min");
     assertThat(edited.getNewValue()).endsWith("97110 GP 38 min, 97140 GP 7 min, 97112 GP 10 min");
