@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.dashboard.service.DashboardFigures;
 import com.quarterhour.dashboard.service.DashboardFigures.Figure;
+import com.quarterhour.dashboard.service.FigureCompaction;
+import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.visit.VisitStatus;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.testsupport.ServiceDeployment;
 import com.quarterhour.testsupport.runas.AsCoder1;
@@ -15,6 +18,8 @@ import com.quarterhour.documentation.service.VisitService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,6 +41,8 @@ class DashboardFiguresIT {
   @Inject AsTherapist1 therapist1;
   @Inject AsTherapist2 therapist2;
   @Inject AsCoder1 coder1;
+  @Inject FigureCompaction compaction;
+  @Inject VisitWorkflow workflow;
 
   private static double total(List<Figure> figures) {
     return figures.stream().mapToDouble(Figure::value).sum();
@@ -68,5 +75,35 @@ class DashboardFiguresIT {
     assertThat(age.get(0).value()).isGreaterThanOrEqualTo(1);
 
     assertThat(coder1.call(() -> figures.unitsPerVisitByTherapist(today))).extracting(Figure::label).contains("Dana Ortiz, PT");
+  }
+
+  @Test
+  void theFiguresKeptByTheDatabaseAgreeWithTheVisitsBeforeAndAfterTheyAreFolded() throws Exception {
+    LocalDate today = LocalDate.now();
+    Long id = therapist1.call(() -> visits.record(new NewVisit(data.newPatient().getId(), data.newPayer(UnitMethod.CMS_TOTAL_TIME, true).getId(),
+        today, List.of(new NewVisit.NewLine("97110", "GP", 38), new NewVisit.NewLine("97140", "GP", 8)), true)));
+    agreeWithTheVisits(today);
+
+    coder1.call(() -> { // submitted → in review: the visit moves between two figures
+      workflow.claim(id);
+      return null;
+    });
+    agreeWithTheVisits(today);
+    assertThat(valueOf(coder1.call(figures::countsByStatus), "In review")).isGreaterThanOrEqualTo(1);
+
+    compaction.fold();
+    agreeWithTheVisits(today);
+    assertThat(compaction.fold()).as("nothing left to fold").isZero();
+  }
+
+  private void agreeWithTheVisits(LocalDate today) throws Exception {
+    Map<VisitStatus, Long> counted = data.visitsByStatus();
+    List<Figure> byStatus = coder1.call(figures::countsByStatus);
+    for (VisitStatus s : VisitStatus.values()) {
+      assertThat(valueOf(byStatus, s.label())).as(s.label()).isEqualTo(counted.getOrDefault(s, 0L).doubleValue());
+    }
+    Map<String, Double> units = new TreeMap<>();
+    coder1.call(() -> figures.unitsPerVisitByTherapist(today)).forEach(f -> units.put(f.label(), f.value()));
+    assertThat(units).isEqualTo(data.unitsPerVisitSince(today.minusDays(90)));
   }
 }

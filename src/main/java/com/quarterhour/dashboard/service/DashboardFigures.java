@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,13 +17,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The figures behind the dashboards, counted by the database from what every save stores on the
- * visit. A therapist's figures cover their own visits only; the other roles see the clinic's.
+ * The figures behind the dashboards: visits by state and units per visit from the day figures the
+ * database keeps up to date, the queue's age and this month's findings from the visits (both read
+ * a small part of them through an index). A therapist's figures cover their own visits only; the
+ * other roles see the clinic's.
  */
 @Stateless
 @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
@@ -42,15 +44,24 @@ public class DashboardFigures {
     }
   }
 
+  /**
+   * The day figures as they stand: what has been folded plus the changes appended since
+   * (visit_day_figures, kept up to date by the database; see the V8 migrations).
+   */
+  private static final String DAY_FIGURES = "(select date_of_service, clinician_id, status, visits, units from visit_day_figures"
+      + " union all select date_of_service, clinician_id, status, visits, units from visit_figure_change) f";
+
   /** Visits in each state, every state listed (zero included). */
   public List<Figure> countsByStatus() {
     Map<VisitStatus, Long> counts = new EnumMap<>(VisitStatus.class);
     for (VisitStatus s : VisitStatus.values()) {
       counts.put(s, 0L);
     }
-    TypedQuery<Object[]> q = em.createQuery(
-        "select v.status, count(v) from Visit v" + mine("where") + " group by v.status", Object[].class);
-    bindMine(q).getResultList().forEach(r -> counts.put((VisitStatus) r[0], (Long) r[1]));
+    Query q = em.createNativeQuery("select f.status, sum(f.visits) from " + DAY_FIGURES + mineById("where") + " group by f.status");
+    for (Object row : bindMine(q).getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.put(VisitStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+    }
     List<Figure> out = new ArrayList<>();
     counts.forEach((s, n) -> out.add(new Figure(s.label(), n)));
     return out;
@@ -102,15 +113,16 @@ public class DashboardFigures {
 
   /** Average billed units per signed visit, by therapist, over the last 90 days of service. */
   public List<Figure> unitsPerVisitByTherapist(LocalDate today) {
-    TypedQuery<Object[]> q = em.createQuery(
-        "select c.displayName, avg(v.totalUnits) from Visit v join v.clinician c"
-            + " where v.status <> :draft and v.dateOfService >= :since" + mine("and")
-            + " group by c.displayName order by c.displayName", Object[].class);
-    q.setParameter("draft", VisitStatus.DRAFT).setParameter("since", today.minusDays(90));
-    Map<String, Double> byName = new LinkedHashMap<>();
-    bindMine(q).getResultList().forEach(r -> byName.put((String) r[0], Math.round(((Number) r[1]).doubleValue() * 100) / 100.0));
+    Query q = em.createNativeQuery("select c.display_name, sum(f.units), sum(f.visits) from " + DAY_FIGURES
+        + " join clinician c on c.id = f.clinician_id where f.status <> :draft and f.date_of_service >= :since" + mineById("and")
+        + " group by c.display_name having sum(f.visits) > 0 order by c.display_name");
+    q.setParameter("draft", VisitStatus.DRAFT.name()).setParameter("since", today.minusDays(90));
     List<Figure> out = new ArrayList<>();
-    byName.forEach((name, avg) -> out.add(new Figure(name, avg)));
+    for (Object row : bindMine(q).getResultList()) {
+      Object[] r = (Object[]) row;
+      double average = ((Number) r[1]).doubleValue() / ((Number) r[2]).doubleValue();
+      out.add(new Figure((String) r[0], Math.round(average * 100) / 100.0));
+    }
     return out;
   }
 
@@ -122,7 +134,15 @@ public class DashboardFigures {
     return onlyOwn() ? " " + joiner + " v.clinician.username = :me" : "";
   }
 
-  private <T> TypedQuery<T> bindMine(TypedQuery<T> q) {
-    return onlyOwn() ? q.setParameter("me", session.getCallerPrincipal().getName()) : q;
+  /** The same condition on the day figures, which know the therapist by id. */
+  private String mineById(String joiner) {
+    return onlyOwn() ? " " + joiner + " f.clinician_id = (select id from clinician where username = :me)" : "";
+  }
+
+  private <Q extends Query> Q bindMine(Q q) {
+    if (onlyOwn()) {
+      q.setParameter("me", session.getCallerPrincipal().getName());
+    }
+    return q;
   }
 }

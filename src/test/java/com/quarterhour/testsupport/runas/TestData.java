@@ -73,4 +73,22 @@ public class TestData {
         .setParameter("u", username)
         .getSingleResult();
   }
+
+  /** Visits per state, counted from the visits themselves (zero states left out). */
+  public java.util.Map<com.quarterhour.visit.VisitStatus, Long> visitsByStatus() {
+    java.util.Map<com.quarterhour.visit.VisitStatus, Long> out = new java.util.EnumMap<>(com.quarterhour.visit.VisitStatus.class);
+    em.createQuery("select v.status, count(v) from Visit v group by v.status", Object[].class).getResultList()
+        .forEach(r -> out.put((com.quarterhour.visit.VisitStatus) r[0], (Long) r[1]));
+    return out;
+  }
+
+  /** Average units per signed visit by therapist since a date, from the visits themselves. */
+  public java.util.Map<String, Double> unitsPerVisitSince(java.time.LocalDate since) {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    em.createQuery("select v.clinician.displayName, avg(v.totalUnits) from Visit v where v.status <> :draft and v.dateOfService >= :since"
+            + " group by v.clinician.displayName", Object[].class)
+        .setParameter("draft", com.quarterhour.visit.VisitStatus.DRAFT).setParameter("since", since)
+        .getResultList().forEach(r -> out.put((String) r[0], Math.round(((Number) r[1]).doubleValue() * 100) / 100.0));
+    return out;
+  }
 }
