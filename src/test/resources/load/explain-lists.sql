@@ -32,8 +32,9 @@ explain (analyze, costs off) select p.id, p.last_name, p.first_name, p.mrn from 
   where (lower(p.last_name) like '%00042%' and lower(p.first_name) like '%') or lower(p.first_name) like '%00042%' or lower(p.mrn) like '%00042%'
   order by p.last_name, p.first_name, p.mrn limit 20;
 
-\echo '== Dashboard: visits by state'
-explain (analyze, costs off) select v.status, count(*) from visit v group by v.status;
+\echo '== Dashboard: visits by state, from the day figures kept up to date (folded rows + changes since)'
+explain (analyze, costs off) select f.status, sum(f.visits) from (select date_of_service, clinician_id, status, visits, units from visit_day_figures
+  union all select date_of_service, clinician_id, status, visits, units from visit_figure_change) f group by f.status;
 \echo '== Dashboard: queue age in one query'
 explain (analyze, costs off) select sum(case when v.submitted_at <= now() - interval '0 days' and v.submitted_at > now() - interval '2 days' then 1 else 0 end),
   sum(case when v.submitted_at <= now() - interval '15 days' then 1 else 0 end)
@@ -41,6 +42,10 @@ explain (analyze, costs off) select sum(case when v.submitted_at <= now() - inte
 \echo '== Dashboard: top findings this month'
 explain (analyze, costs off) select f.finding_id, count(*) from visit v join visit_finding f on f.visit_id = v.id
   where v.date_of_service >= date_trunc('month', current_date) group by f.finding_id order by count(*) desc limit 10;
-\echo '== Dashboard: units per visit by therapist, last 90 days'
-explain (analyze, costs off) select c.display_name, avg(v.total_units) from visit v join clinician c on c.id = v.clinician_id
-  where v.status <> 'DRAFT' and v.date_of_service >= current_date - 90 group by c.display_name;
+\echo '== Dashboard: units per visit by therapist, last 90 days, from the day figures'
+explain (analyze, costs off) select c.display_name, sum(f.units), sum(f.visits) from (select date_of_service, clinician_id, status, visits, units
+  from visit_day_figures union all select date_of_service, clinician_id, status, visits, units from visit_figure_change) f
+  join clinician c on c.id = f.clinician_id where f.status <> 'DRAFT' and f.date_of_service >= current_date - 90
+  group by c.display_name having sum(f.visits) > 0;
+\echo '== History of one visit, a page'
+explain (analyze, costs off) select e.* from visit_event e where e.visit_id = (select max(visit_id) from visit_event) order by e.id limit 25;

@@ -287,11 +287,11 @@ class PortalLoadIT {
     fields.put("queue-form:apply", "queue-form:apply");
     boolean byPayer = s.random.nextBoolean();
     fields.put("queue-form:search", byPayer ? "" : NAME_STARTS[s.random.nextInt(NAME_STARTS.length)]);
-    fields.put("queue-form:status_input", "");
-    fields.put("queue-form:payer_input", byPayer ? String.valueOf(payerIds.get(s.random.nextInt(payerIds.size()))) : "");
-    fields.put("queue-form:therapist_input", "");
-    fields.put("queue-form:from_input", "");
-    fields.put("queue-form:to_input", "");
+    fields.put("queue-form:status", "");
+    fields.put("queue-form:payer", byPayer ? String.valueOf(payerIds.get(s.random.nextInt(payerIds.size()))) : "");
+    fields.put("queue-form:therapist", "");
+    fields.put("queue-form:from", "");
+    fields.put("queue-form:to", "");
     fields.put("queue-form:waiting", "");
     return partial(s, "queue-form", "queue-form:apply",
         "queue-form:apply queue-form:search queue-form:status queue-form:payer queue-form:therapist queue-form:from queue-form:to queue-form:waiting queue-form:errors",

@@ -3,6 +3,7 @@ package com.quarterhour.queries.web;
 import com.quarterhour.queries.VisitFilter;
 import com.quarterhour.queries.VisitQueries;
 import com.quarterhour.queries.VisitSummary;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ public class VisitRows extends LazyDataModel<VisitSummary> {
   private final FilterSource filter;
   private final boolean newestFirst;
   private List<VisitSummary> page = List.of();
+  /** The last count, for the filter it counted, and when (System.nanoTime). */
+  private VisitFilter countedFilter;
+  private int counted;
+  private long countedAt;
+  /** How long a page change or sort may show the count it found the list with. */
+  private static final long RECOUNT_AFTER_NANOS = 10_000_000_000L;
 
   /**
    * @param newestFirst unsorted, the list shows the latest date of service first (else the oldest)
@@ -37,9 +44,37 @@ public class VisitRows extends LazyDataModel<VisitSummary> {
     this.newestFirst = newestFirst;
   }
 
+  /**
+   * Paging or sorting does not change what the list holds, so for those posts the count the list
+   * was shown with stands (for up to 10 s): at a million visits counting the working queue costs
+   * the database more than reading the page. Anything else (opening the page, a filter, an action
+   * on a row) counts again.
+   */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, queries.count(filter(filterBy)));
+    VisitFilter filter = filter(filterBy);
+    long now = System.nanoTime();
+    if (filter.equals(countedFilter) && now - countedAt < RECOUNT_AFTER_NANOS && isPagingOrSorting()) {
+      return counted;
+    }
+    counted = (int) Math.min(Integer.MAX_VALUE, queries.count(filter));
+    countedFilter = filter;
+    countedAt = now;
+    return counted;
+  }
+
+  /** The request is the table's own page change or sort (PrimeFaces' AJAX post for it). */
+  private static boolean isPagingOrSorting() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null || !faces.getPartialViewContext().isAjaxRequest()) {
+      return false;
+    }
+    for (Map.Entry<String, String> param : faces.getExternalContext().getRequestParameterMap().entrySet()) {
+      if ((param.getKey().endsWith("_pagination") || param.getKey().endsWith("_sorting")) && "true".equals(param.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The page's filter; a column filter typed into the patient column searches by patient or visit number. */
