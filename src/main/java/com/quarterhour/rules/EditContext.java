@@ -316,11 +316,7 @@ public final class EditContext {
   }
 
   public int totalUnits() {
-    int sum = 0;
-    for (int u : units) {
-      sum += u;
-    }
-    return sum;
+    return Arrays.stream(units).sum();
   }
 
   /** Minutes of the timed codes: what the units are counted from. */

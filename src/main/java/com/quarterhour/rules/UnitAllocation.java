@@ -1,6 +1,7 @@
 package com.quarterhour.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Units per line and, on request, the step-by-step explanation a coder can read. */
@@ -40,11 +41,7 @@ public final class UnitAllocation {
   }
 
   public int totalUnits() {
-    int sum = 0;
-    for (int u : units) {
-      sum += u;
-    }
-    return sum;
+    return Arrays.stream(units).sum();
   }
 
   /** CMS tie at the cut-off: lines with equal leftover minutes where only some got a unit. */
