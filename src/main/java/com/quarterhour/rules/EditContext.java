@@ -21,6 +21,8 @@ public final class EditContext {
    */
   private long[] hits;
   private int hitCount;
+  /** The position among the engine's edits of the edit now checking: what its hits are packed with. */
+  private int checking = -1;
   private static final int LINE_BITS = 13;
   private static final long LINE_MASK = (1L << LINE_BITS) - 1;
   private final NcciTable ncci;
@@ -52,11 +54,11 @@ public final class EditContext {
 
   /**
    * Each line's modifier facts (5 bits) packed twelve lines to a long: a visit within the limit
-   * needs no array for them. Lines past 24 (only possible outside the portal's limit) use the array.
+   * needs no array for them. Lines past 24 (only possible outside the portal's limit) work theirs
+   * out again on each question.
    */
   private long modifierFacts0;
   private long modifierFacts1;
-  private final int[] widerModifierFacts;
   private static final int FACT_BITS = 5;
   private static final int LINES_PER_LONG = 12;
   private final int visitFacts;
@@ -69,12 +71,11 @@ public final class EditContext {
     this.visit = visit;
     this.entries = entries;
     this.units = new int[entries.length];
-    this.totalTimedMinutes = UnitCalculator.allocate(visit, entries, units);
-    this.tieRest = UnitCalculator.tieRest(visit, entries, units);
+    this.totalTimedMinutes = UnitCalculator.untimedUnits(visit, entries, units);
+    this.tieRest = UnitCalculator.timedUnits(visit, entries, units, totalTimedMinutes);
     this.ncci = ncci;
     this.mue = mue;
     int n = entries.length;
-    this.widerModifierFacts = n > 2 * LINES_PER_LONG ? new int[n] : null;
     int facts = 0;
     for (int i = 0; i < n; i++) {
       setModifierFacts(i, classify(visit, i));
@@ -91,8 +92,6 @@ public final class EditContext {
       modifierFacts0 |= (long) facts << (FACT_BITS * i);
     } else if (i < 2 * LINES_PER_LONG) {
       modifierFacts1 |= (long) facts << (FACT_BITS * (i - LINES_PER_LONG));
-    } else {
-      widerModifierFacts[i] = facts;
     }
   }
 
@@ -100,7 +99,7 @@ public final class EditContext {
     if (i < LINES_PER_LONG) {
       return (int) (modifierFacts0 >>> (FACT_BITS * i)) & 31;
     }
-    return i < 2 * LINES_PER_LONG ? (int) (modifierFacts1 >>> (FACT_BITS * (i - LINES_PER_LONG))) & 31 : widerModifierFacts[i];
+    return i < 2 * LINES_PER_LONG ? (int) (modifierFacts1 >>> (FACT_BITS * (i - LINES_PER_LONG))) & 31 : classify(visit, i);
   }
 
   private int lineFacts(int i) {
@@ -264,8 +263,16 @@ public final class EditContext {
     return new UnitAllocation(visit, entries, units.clone(), totalTimedMinutes, tieRest);
   }
 
-  /** An edit reports what it found (one of the engine's edits; lines 0-based or -1). */
+  /** The engine is about to run the edit at that position of {@link ScoringEngine#EDITS}. */
+  void checking(int editIndex) {
+    checking = editIndex;
+  }
+
+  /** The edit now checking reports what it found (lines 0-based, or -1). */
   public void report(Hit hit) {
+    if (checking < 0 || ScoringEngine.edit(checking) != hit.edit()) {
+      throw new IllegalStateException(hit.edit().id() + " reports outside its own check");
+    }
     if (hit.first() >= LINE_MASK || hit.second() >= LINE_MASK) {
       throw new IllegalArgumentException("line out of range: " + hit);
     }
@@ -274,8 +281,7 @@ public final class EditContext {
     } else if (hitCount == hits.length) {
       hits = Arrays.copyOf(hits, hitCount * 2);
     }
-    long edit = ScoringEngine.indexOf(hit.edit());
-    hits[hitCount++] = edit << 58 | (hit.first() + 1L) << 45 | (hit.second() + 1L) << 32 | (hit.detail() & 0xFFFFFFFFL);
+    hits[hitCount++] = (long) checking << 58 | (hit.first() + 1L) << 45 | (hit.second() + 1L) << 32 | (hit.detail() & 0xFFFFFFFFL);
   }
 
   /** How many hits the edits reported so far. */

@@ -50,16 +50,6 @@ public final class ScoringEngine {
   /** The same edits as an array: the scoring loop indexes it without a list's checks. */
   private static final Edit[] EDIT_ARRAY = EDITS.toArray(new Edit[0]);
 
-  /** The position of one of {@link #EDITS}: what a packed hit stores. */
-  static int indexOf(Edit edit) {
-    for (int i = 0; i < EDIT_ARRAY.length; i++) {
-      if (EDIT_ARRAY[i] == edit) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("not one of the engine's edits: " + edit.id());
-  }
-
   static Edit edit(int index) {
     return EDIT_ARRAY[index];
   }
@@ -96,8 +86,9 @@ public final class ScoringEngine {
       entries[i] = compiled.get(visit.code(i));
     }
     EditContext context = new EditContext(visit, entries, ncci, mue);
-    for (Edit edit : EDIT_ARRAY) {
-      edit.check(context);
+    for (int e = 0; e < EDIT_ARRAY.length; e++) {
+      context.checking(e);
+      EDIT_ARRAY[e].check(context);
     }
     return new Score(context);
   }

@@ -36,41 +36,48 @@ public final class UnitCalculator {
   /** As {@link #allocate(UnitMethod, List)}, with the lines' catalog entries already looked up. */
   static UnitAllocation allocate(VisitInput visit, CompiledCodes.Entry[] entries) {
     int[] units = new int[visit.size()];
-    int totalTimed = allocate(visit, entries, units);
-    return new UnitAllocation(visit, entries, units, totalTimed, tieRest(visit, entries, units));
+    int totalTimed = untimedUnits(visit, entries, units);
+    int tieRest = timedUnits(visit, entries, units, totalTimed);
+    return new UnitAllocation(visit, entries, units, totalTimed, tieRest);
   }
 
   /**
-   * Fills {@code units} (one per line) and returns the total timed minutes. Scoring calls this
-   * directly, so that a visit's units need no object of their own.
+   * Gives each untimed code its one unit and returns the total timed minutes. Scoring calls this
+   * and {@link #timedUnits} directly, so that a visit's units need no object of their own.
    */
-  static int allocate(VisitInput visit, CompiledCodes.Entry[] entries, int[] units) {
-    int n = visit.size();
+  static int untimedUnits(VisitInput visit, CompiledCodes.Entry[] entries, int[] units) {
     int totalTimed = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < visit.size(); i++) {
       if (isTimed(entries[i])) {
         totalTimed += visit.minutes(i);
       } else if (entries[i] != null) {
         units[i] = 1;
       }
     }
+    return totalTimed;
+  }
+
+  /**
+   * Gives the timed codes their units under the visit's method; returns the CMS tie (the
+   * remainder at which a line that got a leftover unit ties with one that did not) or -1.
+   */
+  static int timedUnits(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimed) {
     if (visit.method() == UnitMethod.PER_CODE) {
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < visit.size(); i++) {
         if (isTimed(entries[i])) {
           units[i] = unitsFor(visit.minutes(i));
         }
       }
-    } else {
-      allocateTotalTime(visit, entries, units, totalTimed);
+      return -1;
     }
-    return totalTimed;
+    return allocateTotalTime(visit, entries, units, totalTimed);
   }
 
   /**
    * CMS: total units from total timed minutes; each code first gets its full 15-minute units, the
    * rest go one each to the largest remainders, the earlier line winning a tie. Any number of lines.
    */
-  private static void allocateTotalTime(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimed) {
+  private static int allocateTotalTime(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimed) {
     int n = visit.size();
     int assigned = 0;
     for (int i = 0; i < n; i++) {
@@ -82,6 +89,7 @@ public final class UnitCalculator {
     int left = unitsFor(totalTimed) - assigned;
     // Each leftover unit goes to the line with the largest remainder that has none yet; the
     // earlier line wins a tie. A line has taken one when its units exceed its full 15s.
+    int cutoff = -1;
     for (; left > 0; left--) {
       int best = -1;
       int bestRest = 0;
@@ -97,26 +105,14 @@ public final class UnitCalculator {
         break;
       }
       units[best]++;
+      cutoff = bestRest;
     }
+    return tieRest(visit, entries, units, cutoff);
   }
 
-  /**
-   * Under the CMS method, the remainder at which a line that got a leftover unit ties with one
-   * that did not, or -1. Leftover units go to the largest remainders first, so the contested
-   * remainder is the smallest one that won a unit.
-   */
-  static int tieRest(VisitInput visit, CompiledCodes.Entry[] entries, int[] units) {
-    if (visit.method() != UnitMethod.CMS_TOTAL_TIME) {
-      return -1;
-    }
-    int cutoff = Integer.MAX_VALUE;
-    for (int i = 0; i < visit.size(); i++) {
-      int m = visit.minutes(i);
-      if (isTimed(entries[i]) && units[i] > m / UNIT) {
-        cutoff = Math.min(cutoff, m % UNIT);
-      }
-    }
-    if (cutoff == Integer.MAX_VALUE) {
+  /** The remainder at which a line that got a leftover unit ties with one that did not, or -1. */
+  private static int tieRest(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int cutoff) {
+    if (cutoff <= 0) {
       return -1;
     }
     for (int i = 0; i < visit.size(); i++) {
