@@ -1,6 +1,7 @@
 package com.quarterhour.identity;
 
 import com.quarterhour.rules.Discipline;
+import com.quarterhour.shared.Npi;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,14 @@ public class Clinician {
   @Enumerated(EnumType.STRING)
   private Discipline discipline;
 
+  /** What a treating clinician is licensed as; null for coders, supervisors and admins. */
+  @Enumerated(EnumType.STRING)
+  private Credential credential;
+
+  /** The rendering provider's NPI on claims; null until the admin records it. */
+  @Size(max = 10)
+  private String npi;
+
   @Version private long version;
 
   protected Clinician() {}
@@ -56,6 +65,31 @@ public class Clinician {
 
   public Discipline getDiscipline() {
     return discipline;
+  }
+
+  public Credential getCredential() {
+    return credential;
+  }
+
+  public String getNpi() {
+    return npi;
+  }
+
+  /**
+   * Records what the clinician is licensed as and their NPI; the credential decides the
+   * discipline (no credential: not a treating clinician). The NPI must pass its check digit.
+   *
+   * @throws IllegalArgumentException naming the NPI when it does not
+   */
+  public void describeAsProvider(Credential newCredential, String newNpi) {
+    String npiValue = newNpi == null || newNpi.isBlank() ? null : newNpi.strip();
+    String problem = npiValue == null ? null : Npi.problem(npiValue);
+    if (problem != null) {
+      throw new IllegalArgumentException("NPI: " + problem + ".");
+    }
+    credential = newCredential;
+    discipline = newCredential == null ? null : newCredential.discipline();
+    npi = npiValue;
   }
 
   public long getVersion() {

@@ -1,17 +1,24 @@
 package com.quarterhour.identity;
 
+import com.quarterhour.shared.RefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
-/** Finds the clinician record of the logged-in Keycloak user. */
+/**
+ * Finds the clinician record of the logged-in Keycloak user, and keeps what the clinicians are as
+ * providers (credential, NPI).
+ */
 @Stateless
 @PermitAll
 public class ClinicianDirectory {
@@ -66,8 +73,8 @@ public class ClinicianDirectory {
   }
 
   /** Therapists (clinicians with a discipline), by name: the queue's therapist filter. */
-  @jakarta.annotation.security.RolesAllowed({Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
-  public java.util.List<Clinician> therapists() {
+  @RolesAllowed({Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<Clinician> therapists() {
     return em.createQuery("select c from Clinician c where c.discipline is not null order by c.displayName", Clinician.class)
         .getResultList();
   }
@@ -76,5 +83,52 @@ public class ClinicianDirectory {
   public String displayName() {
     String username = callerName();
     return findByUsername(username).map(Clinician::getDisplayName).orElse(username);
+  }
+
+  /** The largest page of clinicians a caller can ask for. */
+  public static final int MAX_PAGE = 100;
+
+  /** A page of every clinician (treating or not), by name: the admin's list of providers. */
+  @RolesAllowed(Roles.ADMIN)
+  public List<Clinician> clinicians(int first, int size) {
+    return em.createQuery("select c from Clinician c order by c.displayName, c.id", Clinician.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+        .getResultList();
+  }
+
+  @RolesAllowed(Roles.ADMIN)
+  public long countClinicians() {
+    return em.createQuery("select count(c) from Clinician c", Long.class).getSingleResult();
+  }
+
+  /**
+   * The admin records what a clinician is licensed as and their NPI. Refused, with the sentence
+   * the page shows, when the NPI fails its check digit or is another clinician's, or when someone
+   * saved the clinician since the page read it ({@code version}); then nothing changes.
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public Clinician describeProvider(Long clinicianId, long version, Credential credential, String npi) throws RefusedException {
+    Clinician clinician = clinicianId == null ? null : em.find(Clinician.class, clinicianId, LockModeType.PESSIMISTIC_WRITE);
+    if (clinician == null) {
+      throw new RefusedException("There is no clinician " + clinicianId + ".");
+    }
+    if (clinician.getVersion() != version) {
+      throw new RefusedException(clinician.getDisplayName() + " was changed by someone else since you opened the list; reload it.");
+    }
+    String wanted = npi == null || npi.isBlank() ? null : npi.strip();
+    if (wanted != null) {
+      List<Clinician> holders = em.createQuery("select c from Clinician c where c.npi = :npi and c.id <> :id", Clinician.class)
+          .setParameter("npi", wanted).setParameter("id", clinicianId).getResultList();
+      if (!holders.isEmpty()) {
+        throw new RefusedException("NPI: " + wanted + " is already " + holders.get(0).getDisplayName() + "'s; an NPI belongs to one person.");
+      }
+    }
+    try {
+      clinician.describeAsProvider(credential, wanted);
+    } catch (IllegalArgumentException e) {
+      throw new RefusedException(e.getMessage());
+    }
+    return clinician;
   }
 }

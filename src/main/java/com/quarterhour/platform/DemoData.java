@@ -3,6 +3,7 @@ package com.quarterhour.platform;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.identity.Clinician;
+import com.quarterhour.identity.Credential;
 import com.quarterhour.reference.Patient;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.visit.Visit;
@@ -63,6 +64,9 @@ public class DemoData {
 
     Clinician pt = persist(new Clinician("therapist1", "Dana Ortiz, PT", Discipline.PT));
     Clinician ot = persist(new Clinician("therapist2", "Sam Lee, OT", Discipline.OT));
+    // Sample NPIs that pass the check digit (the first is CMS's own worked example).
+    pt.describeAsProvider(Credential.PT, "1234567893");
+    ot.describeAsProvider(Credential.OT, "9876543213");
     Clinician coder = persist(new Clinician("coder1", "Riley Chen, CPC", null));
     persist(new Clinician("supervisor1", "Morgan Diaz, DPT", null));
     persist(new Clinician("admin1", "Alex Park", null));

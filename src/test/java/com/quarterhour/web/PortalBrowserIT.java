@@ -523,6 +523,32 @@ class PortalBrowserIT {
         .orElseThrow(() -> new AssertionError("visit " + visitId + " is not listed in " + tableId + ":\n" + table.getText()));
   }
 
+  @Test
+  void anAdminRecordsAClinicianSCredentialAndNpiAndABadNpiIsNamedNextToTheField() {
+    browser.login("admin1");
+    browser.open("/admin/index.xhtml");
+    WebElement row = browser.find("providers-form:providers").findElements(By.cssSelector("tbody tr")).stream()
+        .filter(r -> r.getText().contains("Sam Lee, OT")).findFirst().orElseThrow();
+    row.findElement(By.cssSelector("button[id$=':edit']")).click();
+    browser.find("providers-form:provider-dialog");
+    new org.openqa.selenium.support.ui.Select(browser.find("providers-form:credential")).selectByValue("OT");
+    WebElement npi = browser.find("providers-form:npi");
+    npi.clear();
+    npi.sendKeys("1234567890");
+    browser.find("providers-form:save-provider").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("providers-form:provider-fields"),
+        "NPI: 1234567890 fails the NPI check digit; check for a typo."));
+
+    String fresh = com.quarterhour.testsupport.TestNpi.fresh();
+    npi = browser.find("providers-form:npi");
+    npi.clear();
+    npi.sendKeys(fresh);
+    browser.find("providers-form:save-provider").click();
+    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("providers-form:provider-dialog")));
+    assertThat(browser.text("messages")).contains("Sam Lee, OT is saved.");
+    assertThat(browser.text("providers-form:providers")).contains("Sam Lee, OT", "OT", fresh);
+  }
+
   private static String visitIdFrom(String message) {
     Matcher m = Pattern.compile("Visit (\\d+) submitted").matcher(message);
     assertThat(m.find()).as("confirmation message: " + message).isTrue();

@@ -25,6 +25,13 @@ public class TestData {
     return p;
   }
 
+  /** A clinician of its own (a user name nobody logs in with), so tests do not share one. */
+  public com.quarterhour.identity.Clinician newClinician(String displayName) {
+    var c = new com.quarterhour.identity.Clinician("t-" + UUID.randomUUID(), displayName, null);
+    em.persist(c);
+    return c;
+  }
+
   public Payer newPayer(UnitMethod method, boolean medicare) {
     Payer p = new Payer("Test payer " + UUID.randomUUID(), method, medicare);
     em.persist(p);
