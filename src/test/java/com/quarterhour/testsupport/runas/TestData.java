@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Sets up and reads back rows for the container tests, each call in its own transaction. */
@@ -97,5 +98,10 @@ public class TestData {
         .setParameter("draft", com.quarterhour.visit.VisitStatus.DRAFT).setParameter("since", since)
         .getResultList().forEach(r -> out.put((String) r[0], Math.round(((Number) r[1]).doubleValue() * 100) / 100.0));
     return out;
+  }
+
+  /** Every diagnosis code the portal knows, by code. */
+  public List<com.quarterhour.reference.DiagnosisCode> diagnosisCodes() {
+    return em.createQuery("select d from DiagnosisCode d order by d.code", com.quarterhour.reference.DiagnosisCode.class).getResultList();
   }
 }
