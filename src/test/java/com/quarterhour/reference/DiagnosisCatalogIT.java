@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.quarterhour.shared.RefusedException;
+import com.quarterhour.testsupport.OrderFiles;
 import com.quarterhour.testsupport.ServiceDeployment;
 import com.quarterhour.testsupport.runas.AsAdmin1;
 import com.quarterhour.testsupport.runas.AsTherapist1;
@@ -24,7 +25,7 @@ class DiagnosisCatalogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ServiceDeployment.war("diagnosis-it.war").addClass(DiagnosisCatalogIT.class);
+    return ServiceDeployment.war("diagnosis-it.war").addClasses(DiagnosisCatalogIT.class, OrderFiles.class);
   }
 
   @Inject DiagnosisCatalog catalog;
@@ -37,9 +38,7 @@ class DiagnosisCatalogIT {
     StringBuilder file = new StringBuilder();
     int order = 1;
     for (DiagnosisCode c : codes) {
-      String text = c.getDescription();
-      file.append(String.format("%05d %-7s %d %-60s %s%n", order++, c.getCode().replace(".", ""), c.isBillable() ? 1 : 0,
-          text.length() > 60 ? text.substring(0, 60) : text, text));
+      file.append(OrderFiles.line(order++, c.getCode(), c.isBillable(), c.getDescription(), c.getDescription())).append('\n');
     }
     return new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.ISO_8859_1));
   }

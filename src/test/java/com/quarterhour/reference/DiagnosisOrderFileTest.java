@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import com.quarterhour.testsupport.OrderFiles;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class DiagnosisOrderFileTest {
 
-  /** A line laid out exactly as CMS's order file lays it out. */
   private static String line(int order, String code, int flag, String shortText, String longText) {
-    return String.format("%05d %-7s %d %-60s %s", order, code, flag, shortText, longText);
+    return flag == 0 || flag == 1 ? OrderFiles.line(order, code, flag == 1, shortText, longText)
+        : OrderFiles.line(order, code, true, shortText, longText).substring(0, 14) + flag
+            + OrderFiles.line(order, code, true, shortText, longText).substring(15);
   }
 
   private static DiagnosisOrderFile.Result read(String... lines) throws Exception {

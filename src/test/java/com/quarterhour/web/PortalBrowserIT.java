@@ -549,6 +549,29 @@ class PortalBrowserIT {
     assertThat(browser.text("providers-form:providers")).contains("Sam Lee, OT", "OT", fresh);
   }
 
+  @Test
+  void anAdminImportsCmsOrderFileAndABadFileChangesNothing() throws Exception {
+    browser.login("admin1");
+    browser.open("/admin/index.xhtml");
+    String before = browser.text("diagnosis-count");
+
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("icd10cm_order_bad", ".txt");
+    java.nio.file.Files.writeString(bad, com.quarterhour.testsupport.OrderFiles.line(1, "M62.81", true, "Muscle weakness (generalized)",
+        "Muscle weakness (generalized)") + "\n00002 97110   1 Therapeutic exercise\n");
+    browser.driver.findElement(By.id("diagnoses-form:order-file_input")).sendKeys(bad.toString());
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "nothing changed"));
+    assertThat(browser.text("messages")).contains("Line 2: too short for the order file's columns");
+    assertThat(browser.text("diagnosis-count")).isEqualTo(before);
+
+    // The shipped codes as an order file: importing it leaves the catalog as the other tests expect it.
+    java.nio.file.Path shipped = java.nio.file.Files.createTempFile("icd10cm_order_shipped", ".txt");
+    java.nio.file.Files.writeString(shipped, com.quarterhour.testsupport.OrderFiles.shipped());
+    browser.open("/admin/index.xhtml");
+    browser.driver.findElement(By.id("diagnoses-form:order-file_input")).sendKeys(shipped.toString());
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported 51 ICD-10-CM codes from "));
+    assertThat(browser.text("diagnosis-count")).isEqualTo("51");
+  }
+
   private static String visitIdFrom(String message) {
     Matcher m = Pattern.compile("Visit (\\d+) submitted").matcher(message);
     assertThat(m.find()).as("confirmation message: " + message).isTrue();
