@@ -572,6 +572,27 @@ class PortalBrowserIT {
     assertThat(browser.text("diagnosis-count")).isEqualTo("51");
   }
 
+  @Test
+  void anAdminRegistersAPhysicianAndEveryMissingOrBadFieldIsNamedNextToIt() {
+    browser.login("admin1");
+    browser.open("/admin/index.xhtml");
+    browser.find("physicians-form:physician-npi").sendKeys("1234567890");
+    browser.find("physicians-form:register-physician").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("physicians-form"), "Last name: required."));
+    assertThat(browser.text("physicians-form")).contains("First name: required.",
+        "NPI: 1234567890 fails the NPI check digit; check for a typo.");
+
+    String npi = com.quarterhour.testsupport.TestNpi.fresh();
+    browser.find("physicians-form:last-name").sendKeys("Okafor");
+    browser.find("physicians-form:first-name").sendKeys("Grace");
+    WebElement field = browser.find("physicians-form:physician-npi");
+    field.clear();
+    field.sendKeys(npi);
+    browser.find("physicians-form:register-physician").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Grace Okafor is registered."));
+    assertThat(browser.text("physicians-form:physicians")).contains(npi);
+  }
+
   private static String visitIdFrom(String message) {
     Matcher m = Pattern.compile("Visit (\\d+) submitted").matcher(message);
     assertThat(m.find()).as("confirmation message: " + message).isTrue();
