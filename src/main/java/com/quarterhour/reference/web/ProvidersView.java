@@ -4,17 +4,14 @@ import com.quarterhour.identity.Clinician;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Credential;
 import com.quarterhour.portal.web.Feedback;
+import com.quarterhour.portal.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backs the providers part of admin/index.xhtml: every clinician a page at a time, and a dialog
@@ -27,7 +24,7 @@ public class ProvidersView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ClinicianDirectory directory;
-  private ClinicianRows clinicians;
+  private PagedRows<Clinician> clinicians;
 
   // The clinician being edited, as the dialog holds it.
   private Long editedId;
@@ -38,27 +35,7 @@ public class ProvidersView implements Serializable {
 
   @PostConstruct
   void init() {
-    clinicians = new ClinicianRows();
-  }
-
-  /** Clinicians, a page at a time, by name. */
-  public class ClinicianRows extends LazyDataModel<Clinician> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, directory.countClinicians());
-    }
-
-    @Override
-    public List<Clinician> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return directory.clinicians(first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(Clinician row) {
-      return String.valueOf(row.getId());
-    }
+    clinicians = new PagedRows<>(directory::countClinicians, directory::clinicians, Clinician::getId);
   }
 
   /** Opens the dialog with what the row shows. */
@@ -80,7 +57,7 @@ public class ProvidersView implements Serializable {
     return List.of(Credential.values());
   }
 
-  public ClinicianRows getClinicians() { return clinicians; }
+  public PagedRows<Clinician> getClinicians() { return clinicians; }
   public String getEditedName() { return editedName; }
   public Credential getCredential() { return credential; }
   public void setCredential(Credential credential) { this.credential = credential; }

@@ -1,5 +1,6 @@
 package com.quarterhour.reference.web;
 
+import com.quarterhour.portal.web.PagedRows;
 import com.quarterhour.portal.web.Tables;
 import com.quarterhour.reference.Patient;
 import com.quarterhour.reference.Payer;
@@ -25,13 +26,13 @@ public class ReferenceDataView implements Serializable {
 
   @Inject private ReferenceData reference;
   private PatientRows patients;
-  private PayerRows payers;
+  private PagedRows<Payer> payers;
   private String search;
 
   @PostConstruct
   void init() {
     patients = new PatientRows();
-    payers = new PayerRows();
+    payers = new PagedRows<>(reference::countPayers, reference::payers, Payer::getId);
   }
 
   /** Patients, a page at a time, matching the search box (part of a name or MRN). */
@@ -56,33 +57,13 @@ public class ReferenceDataView implements Serializable {
     }
   }
 
-  /** Payers, a page at a time. */
-  public class PayerRows extends LazyDataModel<Payer> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, reference.countPayers());
-    }
-
-    @Override
-    public List<Payer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return reference.payers(first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(Payer row) {
-      return String.valueOf(row.getId());
-    }
-  }
-
   /** Searches from the first page (the page the admin was on may no longer exist). */
   public void applySearch() {
     Tables.firstPage("admin-form:patients");
   }
 
   public PatientRows getPatients() { return patients; }
-  public PayerRows getPayers() { return payers; }
+  public PagedRows<Payer> getPayers() { return payers; }
   public String getSearch() { return search; }
   public void setSearch(String search) { this.search = search; }
 }

@@ -1,15 +1,17 @@
 package com.quarterhour.review.web;
 
+import com.quarterhour.audit.AuditTrail;
+import com.quarterhour.audit.VisitEvent;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.portal.web.Feedback;
+import com.quarterhour.portal.web.PagedRows;
 import com.quarterhour.review.service.CodingWorksheet;
-import com.quarterhour.review.service.VisitWorkflow;
-import com.quarterhour.visit.VisitStatus;
-import com.quarterhour.visit.FieldProblem;
-import com.quarterhour.visit.InvalidVisitException;
-import com.quarterhour.audit.AuditTrail;
 import com.quarterhour.review.service.VisitDetail;
 import com.quarterhour.review.service.VisitReader;
+import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.visit.FieldProblem;
+import com.quarterhour.visit.InvalidVisitException;
+import com.quarterhour.visit.VisitStatus;
 import com.quarterhour.visit.WorkflowException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -42,7 +44,8 @@ public class VisitView implements Serializable {
 
   private Long id;
   private VisitDetail detail;
-  private HistoryRows history;
+  /** The visit's history, oldest first, a page at a time from the database (visibility checked by the audit trail). */
+  private PagedRows<VisitEvent> history;
   private List<EditableLine> edits = new ArrayList<>();
   private Map<String, String> ackReasons = new HashMap<>();
   private String comment;
@@ -78,10 +81,15 @@ public class VisitView implements Serializable {
     public void setReason(String reason) { this.reason = reason; }
   }
 
+  private PagedRows<VisitEvent> historyOf(Long visitId) {
+    AuditTrail trail = audit; // the rows keep the service, not this view
+    return new PagedRows<>(() -> trail.historyCount(visitId), (first, size) -> trail.historyPage(visitId, first, size), VisitEvent::getId);
+  }
+
   /** Called by the page's viewAction: reads the visit named by ?id=. */
   public void load() {
     detail = id == null ? null : reader.detail(id).orElse(null);
-    history = detail == null ? null : new HistoryRows(audit, detail.id());
+    history = detail == null ? null : historyOf(detail.id());
     edits = new ArrayList<>();
     ackReasons = new HashMap<>();
     if (detail != null) {
@@ -162,7 +170,7 @@ public class VisitView implements Serializable {
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
   public VisitDetail getDetail() { return detail; }
-  public HistoryRows getHistory() { return history; }
+  public PagedRows<VisitEvent> getHistory() { return history; }
   public List<EditableLine> getEdits() { return edits; }
   public Map<String, String> getAckReasons() { return ackReasons; }
   public String getComment() { return comment; }
