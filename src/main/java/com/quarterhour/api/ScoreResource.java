@@ -35,8 +35,8 @@ public class ScoreResource {
     }
     Score score = engine.score(visit);
     List<ScoreResponse.LineUnits> lines = new ArrayList<>();
-    for (int i = 0; i < visit.lines().size(); i++) {
-      lines.add(new ScoreResponse.LineUnits(i + 1, visit.lines().get(i).code(), score.units(i)));
+    for (int i = 0; i < visit.size(); i++) {
+      lines.add(new ScoreResponse.LineUnits(i + 1, visit.code(i), score.units(i)));
     }
     return Response.ok(new ScoreResponse(lines, score.totalUnits(), score.explanation(), score.findings()), MediaType.APPLICATION_JSON)
         .build();

@@ -82,7 +82,7 @@ public class Clinician {
    * @throws IllegalArgumentException naming the NPI when it does not
    */
   public void describeAsProvider(Credential newCredential, String newNpi) {
-    String npiValue = newNpi == null || newNpi.isBlank() ? null : newNpi.strip();
+    String npiValue = Npi.clean(newNpi);
     String problem = npiValue == null ? null : Npi.problem(npiValue);
     if (problem != null) {
       throw new IllegalArgumentException("NPI: " + problem + ".");

@@ -1,5 +1,6 @@
 package com.quarterhour.identity;
 
+import com.quarterhour.shared.Npi;
 import com.quarterhour.shared.RefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -116,7 +117,7 @@ public class ClinicianDirectory {
     if (clinician.getVersion() != version) {
       throw new RefusedException(clinician.getDisplayName() + " was changed by someone else since you opened the list; reload it.");
     }
-    String wanted = npi == null || npi.isBlank() ? null : npi.strip();
+    String wanted = Npi.clean(npi);
     if (wanted != null) {
       List<Clinician> holders = em.createQuery("select c from Clinician c where c.npi = :npi and c.id <> :id", Clinician.class)
           .setParameter("npi", wanted).setParameter("id", clinicianId).getResultList();

@@ -1,14 +1,13 @@
 package com.quarterhour.platform;
 
+import com.quarterhour.shared.DatabaseVendor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,8 +43,8 @@ public class DatabaseMigration {
   }
 
   private String vendor() {
-    try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    try {
+      return DatabaseVendor.of(dataSource);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database to migrate it", e);
     }

@@ -1,6 +1,7 @@
 package com.quarterhour.reference;
 
 import com.quarterhour.identity.Roles;
+import com.quarterhour.shared.Icd10;
 import com.quarterhour.shared.LikePattern;
 import com.quarterhour.shared.RefusedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,8 +33,8 @@ public class DiagnosisCatalog {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    String typed = text.strip().toUpperCase(java.util.Locale.ROOT);
-    String code = typed.length() > 3 && typed.indexOf('.') < 0 ? typed.substring(0, 3) + "." + typed.substring(3) : typed;
+    String typed = text.strip();
+    String code = Icd10.withDot(typed);
     // LikePattern matches in lower case.
     return em.createQuery("select d from DiagnosisCode d where lower(d.code) like :code escape '\\'"
                 + " or lower(d.description) like :words escape '\\' order by d.code", DiagnosisCode.class)

@@ -65,9 +65,14 @@ public class Patient {
     return dateOfBirth;
   }
 
+  /** "Last, First": how lists and the visit page name the patient. */
+  public String getFullName() {
+    return lastName + ", " + firstName;
+  }
+
   /** "Last, First (MRN)": how coders and therapists pick a patient. */
   public String getDisplayName() {
-    return lastName + ", " + firstName + " (" + mrn + ")";
+    return getFullName() + " (" + mrn + ")";
   }
 
   public long getVersion() {

@@ -42,7 +42,7 @@ public class Physicians {
   public Physician register(String lastName, String firstName, String npi) throws RefusedException {
     String last = lastName == null ? "" : lastName.strip();
     String given = firstName == null ? "" : firstName.strip();
-    String number = npi == null ? "" : npi.strip();
+    String number = Npi.clean(npi);
     List<String> problems = new ArrayList<>();
     name("Last name", last, problems);
     name("First name", given, problems);

@@ -16,14 +16,20 @@ public final class Icd10 {
 
   /** The code as the portal keeps it (upper case, dot after the category), or null when it has no ICD-10-CM shape. */
   public static String normalize(String code) {
-    if (code == null) {
+    String c = withDot(code);
+    return c != null && SHAPE.matcher(c).matches() ? c : null;
+  }
+
+  /**
+   * Typed text as codes are kept (upper case, the dot after the three-character category put in
+   * when left out), whether or not it is a whole code: "m545" → "M54.5", for searches too.
+   */
+  public static String withDot(String typed) {
+    if (typed == null) {
       return null;
     }
-    String c = code.strip().toUpperCase(Locale.ROOT);
-    if (c.length() > 3 && c.indexOf('.') < 0) {
-      c = c.substring(0, 3) + "." + c.substring(3);
-    }
-    return SHAPE.matcher(c).matches() ? c : null;
+    String c = typed.strip().toUpperCase(Locale.ROOT);
+    return c.length() > 3 && c.indexOf('.') < 0 ? c.substring(0, 3) + "." + c.substring(3) : c;
   }
 
   /** What is wrong with {@code code}, in the words a form shows next to the field; null when nothing is. */

@@ -12,6 +12,11 @@ public final class Npi {
 
   private Npi() {}
 
+  /** A typed NPI without surrounding blanks; null when nothing was typed. */
+  public static String clean(String typed) {
+    return typed == null || typed.isBlank() ? null : typed.strip();
+  }
+
   /** Whether {@code npi} is ten digits with the right check digit. */
   public static boolean isValid(String npi) {
     return problem(npi) == null;

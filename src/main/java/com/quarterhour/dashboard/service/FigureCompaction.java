@@ -1,5 +1,6 @@
 package com.quarterhour.dashboard.service;
 
+import com.quarterhour.shared.DatabaseVendor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -10,9 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -40,8 +39,8 @@ public class FigureCompaction {
 
   @PostConstruct
   void init() {
-    try (Connection c = dataSource.getConnection()) {
-      kept = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+    try {
+      kept = DatabaseVendor.POSTGRESQL.equals(DatabaseVendor.of(dataSource));
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "cannot tell the database; the day figures will not be folded", e);
     }

@@ -14,10 +14,11 @@ public class NpiValidator implements Validator<String> {
 
   @Override
   public void validate(FacesContext context, UIComponent component, String value) {
-    if (value == null || value.isBlank()) {
+    String npi = Npi.clean(value);
+    if (npi == null) {
       return;
     }
-    String problem = Npi.problem(value.strip());
+    String problem = Npi.problem(npi);
     if (problem != null) {
       String message = "NPI: " + problem + ".";
       throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

@@ -40,7 +40,7 @@ public class VisitReader {
     ScoreReport score = ScoreReport.of(engine.score(v.toRuleInput()));
     return Optional.of(new VisitDetail(
         v.getId(), v.getVersion(),
-        v.getPatient().getLastName() + ", " + v.getPatient().getFirstName(), v.getPatient().getMrn(),
+        v.getPatient().getFullName(), v.getPatient().getMrn(),
         v.getClinician().getDisplayName(), v.getClinician().getUsername(), v.getPayer().getName(),
         v.getDateOfService(), v.getDiscipline(), v.getStatus(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getUsername(),
