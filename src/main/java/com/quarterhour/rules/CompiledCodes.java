@@ -53,13 +53,26 @@ final class CompiledCodes {
   }
 
   private final Map<String, Entry> byCode = new HashMap<>();
+  /**
+   * The same entries by their five characters packed into a long, in an open-addressing table:
+   * finding a line's code then reads the line's characters once instead of hashing and comparing
+   * strings (the lookup every line of every scored visit makes).
+   */
+  private long[] packedKeys;
+  private Entry[] packedEntries;
+  private int packedMask;
+  final NcciTable ncci;
+  final MueTable mue;
 
   CompiledCodes(CodeCatalog catalog, NcciTable ncci, MueTable mue) {
+    this.ncci = ncci;
+    this.mue = mue;
     List<CodeDefinition> codes = new ArrayList<>(catalog.all());
     for (int i = 0; i < codes.size(); i++) {
       CodeDefinition def = codes.get(i);
       byCode.put(def.code(), new Entry(def, i, mue.get(def.code()), codes.size()));
     }
+    packCodes();
     for (PtpEdit pair : ncci.all()) {
       Entry a = byCode.get(pair.column1());
       Entry b = byCode.get(pair.column2());
@@ -78,8 +91,64 @@ final class CompiledCodes {
     if (code == null) {
       return null;
     }
+    long key = pack(code);
+    if (key != 0) {
+      for (int slot = slot(key); ; slot = (slot + 1) & packedMask) {
+        long k = packedKeys[slot];
+        if (k == key) {
+          return packedEntries[slot];
+        }
+        if (k == 0) {
+          break; // not a catalog code as written: try the slow way (case, blanks)
+        }
+      }
+    }
     Entry entry = byCode.get(code);
     return entry != null ? entry : byCode.get(code.trim().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private void packCodes() {
+    int size = Integer.highestOneBit(Math.max(4, byCode.size() * 3)) * 2;
+    packedKeys = new long[size];
+    packedEntries = new Entry[size];
+    packedMask = size - 1;
+    for (Entry entry : byCode.values()) {
+      long key = pack(entry.def.code());
+      if (key == 0) {
+        continue; // not five plain characters: found through the map only
+      }
+      int slot = slot(key);
+      while (packedKeys[slot] != 0) {
+        slot = (slot + 1) & packedMask;
+      }
+      packedKeys[slot] = key;
+      packedEntries[slot] = entry;
+    }
+  }
+
+  /** Five characters below 128 as one non-zero long; 0 for anything else. */
+  private static long pack(String code) {
+    if (code.length() != 5) {
+      return 0;
+    }
+    long key = 0;
+    for (int i = 0; i < 5; i++) {
+      char c = code.charAt(i);
+      if (c == 0 || c >= 128) {
+        return 0;
+      }
+      key = key << 8 | c;
+    }
+    return key;
+  }
+
+  private int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & packedMask;
+  }
+
+  /** How many catalog codes there are: entry indexes run from 0 to size - 1. */
+  int size() {
+    return byCode.size();
   }
 
   private static PtpEdit[] append(PtpEdit[] versions, PtpEdit pair) {

@@ -13,19 +13,20 @@ public interface Edit {
 
   Severity severity();
 
-  /** Reports a hit to the visit ({@link EditContext#report}) for every problem found; nothing when it is clean. */
+  /**
+   * What a visit must have for this edit to find anything: {@link EditContext} facts (HAS_…,
+   * IS_MEDICARE), all of them. The engine does not run the edit on a visit that lacks one, so the
+   * check itself can take them for granted. 0: every visit.
+   */
+  default int needs() {
+    return 0;
+  }
+
+  /** Reports every problem found to the visit ({@link EditContext#report}); nothing when it is clean. */
   void check(EditContext visit);
 
   /** The finding a coder reads for one of this edit's hits. */
   Finding describe(EditContext visit, Hit hit);
-
-  default Hit hit(int first) {
-    return new Hit(this, first, -1, 0);
-  }
-
-  default Hit hit(int first, int second) {
-    return new Hit(this, first, second, 0);
-  }
 
   /** A finding naming the hit's lines (1-based in the finding). */
   default Finding finding(Hit hit, String message, String fix) {

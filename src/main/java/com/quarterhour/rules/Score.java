@@ -5,49 +5,37 @@ import java.util.List;
 
 /**
  * What the engine says about a visit: units per line, findings, and the explanation of the units.
- * Findings and explanation are put into words on first request, so scoring itself stays cheap.
+ * It is the context the edits reported into, so scoring makes one object, not two; findings and the
+ * explanation are put into words on first request, so scoring itself stays cheap.
  */
-public final class Score {
+public final class Score extends EditContext {
 
-  private final EditContext context;
   private List<Finding> findings;
 
-  Score(EditContext context) {
-    this.context = context;
+  Score(VisitInput visit, VisitHistory history, CompiledCodes.Entry[] entries, CompiledCodes codes) {
+    super(visit, history, entries, codes);
   }
 
-  public int units(int line) {
-    return context.units(line);
-  }
-
+  /** Units per line, as a copy. */
   public int[] units() {
-    return context.unitsCopy();
-  }
-
-  public int totalUnits() {
-    return context.totalUnits();
-  }
-
-  /** Minutes of the timed codes: what the units are counted from. */
-  public int totalTimedMinutes() {
-    return context.totalTimedMinutes();
+    return unitsCopy();
   }
 
   /** Minutes of every line, timed and untimed: the note's total treatment time. */
   public int totalTreatmentMinutes() {
     int sum = 0;
-    for (int i = 0; i < context.size(); i++) {
-      sum += context.minutes(i);
+    for (int i = 0; i < size(); i++) {
+      sum += minutes(i);
     }
     return sum;
   }
 
   public List<Finding> findings() {
     if (findings == null) {
-      List<Finding> out = new ArrayList<>(context.hitCount());
-      for (int k = 0; k < context.hitCount(); k++) {
-        Hit hit = context.hit(k);
-        out.add(hit.edit().describe(context, hit));
+      List<Finding> out = new ArrayList<>(hitCount());
+      for (int k = 0; k < hitCount(); k++) {
+        Hit hit = hit(k);
+        out.add(hit.edit().describe(this, hit));
       }
       findings = List.copyOf(out);
     }
@@ -55,16 +43,16 @@ public final class Score {
   }
 
   public String explanation() {
-    return context.units().explanation();
+    return unitAllocation().explanation();
   }
 
   /** Errors block submission. */
   public boolean hasErrors() {
-    return context.hasHit(Severity.ERROR);
+    return hasHit(Severity.ERROR);
   }
 
   /** How many problems were found, without putting them into words. */
   public int findingCount() {
-    return context.hitCount();
+    return hitCount();
   }
 }

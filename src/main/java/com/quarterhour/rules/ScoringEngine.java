@@ -1,6 +1,13 @@
 package com.quarterhour.rules;
 
 import com.quarterhour.rules.edits.AddonWithoutPrimary;
+import com.quarterhour.rules.edits.AssistantModifierRequired;
+import com.quarterhour.rules.edits.AuthorizationExceeded;
+import com.quarterhour.rules.edits.KxThresholdReached;
+import com.quarterhour.rules.edits.MedicalReviewThreshold;
+import com.quarterhour.rules.edits.PlanOfCareNotCertified;
+import com.quarterhour.rules.edits.ProgressReportDue;
+import com.quarterhour.rules.edits.TherapistDoubleBooked;
 import com.quarterhour.rules.edits.BelowBillableMinutes;
 import com.quarterhour.rules.edits.BypassModifierConflict;
 import com.quarterhour.rules.edits.CodeWithoutUnits;
@@ -24,7 +31,10 @@ import java.util.List;
 /** Scores a visit: units under the payer's method, then every edit. Thread-safe and stateless. */
 public final class ScoringEngine {
 
-  /** Every edit that can be decided from the visit alone, in the order findings are listed. */
+  /**
+   * Every edit, in the order findings are listed: first those decided from the visit alone, then
+   * those across visits (they need a {@link VisitHistory}), notes last.
+   */
   public static final List<Edit> EDITS =
       List.of(
           new UnknownCode(),
@@ -44,11 +54,21 @@ public final class ScoringEngine {
           new BelowBillableMinutes(),
           new UnitsExceedMinutes(),
           new MueExceeded(),
+          new KxThresholdReached(),
+          new PlanOfCareNotCertified(),
+          new ProgressReportDue(),
+          new AssistantModifierRequired(),
+          new AuthorizationExceeded(),
+          new TherapistDoubleBooked(),
+          new MedicalReviewThreshold(),
           new CodeWithoutUnits(),
           new CoderChoiceAllowed());
 
   /** The same edits as an array: the scoring loop indexes it without a list's checks. */
   private static final Edit[] EDIT_ARRAY = EDITS.toArray(new Edit[0]);
+
+  /** What each edit needs of a visit ({@link Edit#needs}), read once. */
+  private static final int[] NEEDS = EDITS.stream().mapToInt(Edit::needs).toArray();
 
   static Edit edit(int index) {
     return EDIT_ARRAY[index];
@@ -79,17 +99,35 @@ public final class ScoringEngine {
     return ncci;
   }
 
+  /** A payer's allowed amounts per unit (dollars by code), laid out for this engine's codes. */
+  public FeeSchedule fees(java.util.Map<String, java.math.BigDecimal> perUnit) {
+    return new FeeSchedule(compiled, perUnit);
+  }
+
+  /**
+   * Scores the visit alone: the edits across visits (KX threshold, plan of care, progress report,
+   * assistants, authorization, double booking) need a {@link VisitHistory} and stay silent.
+   */
   public Score score(VisitInput visit) {
+    return score(visit, null);
+  }
+
+  /** Scores the visit with what the clinic knows about the patient's year, plan and the therapist's day. */
+  public Score score(VisitInput visit, VisitHistory history) {
     int n = visit.size();
     CompiledCodes.Entry[] entries = new CompiledCodes.Entry[n];
     for (int i = 0; i < n; i++) {
       entries[i] = compiled.get(visit.code(i));
     }
-    EditContext context = new EditContext(visit, entries, ncci, mue);
+    Score score = new Score(visit, history, entries, compiled);
     for (int e = 0; e < EDIT_ARRAY.length; e++) {
-      context.checking(e);
-      EDIT_ARRAY[e].check(context);
+      // Skip what cannot apply without a call: most visits need only a few of the edits run.
+      if (score.meets(NEEDS[e])) {
+        score.checking(e);
+        EDIT_ARRAY[e].check(score);
+      }
     }
-    return new Score(context);
+    score.checking(-1);
+    return score;
   }
 }

@@ -35,23 +35,23 @@ public final class UnitCalculator {
 
   /** As {@link #allocate(UnitMethod, List)}, with the lines' catalog entries already looked up. */
   static UnitAllocation allocate(VisitInput visit, CompiledCodes.Entry[] entries) {
-    int[] units = new int[visit.size()];
+    LineUnits units = LineUnits.of(visit.size());
     int totalTimed = untimedUnits(visit, entries, units);
     int tieRest = timedUnits(visit, entries, units, totalTimed);
-    return new UnitAllocation(visit, entries, units, totalTimed, tieRest);
+    return new UnitAllocation(visit, entries, units.unitsArray(), totalTimed, tieRest);
   }
 
   /**
    * Gives each untimed code its one unit and returns the total timed minutes. Scoring calls this
    * and {@link #timedUnits} directly, so that a visit's units need no object of their own.
    */
-  static int untimedUnits(VisitInput visit, CompiledCodes.Entry[] entries, int[] units) {
+  static int untimedUnits(VisitInput visit, CompiledCodes.Entry[] entries, LineUnits units) {
     int totalTimed = 0;
     for (int i = 0; i < visit.size(); i++) {
       if (isTimed(entries[i])) {
         totalTimed += visit.minutes(i);
       } else if (entries[i] != null) {
-        units[i] = 1;
+        units.setUnits(i, 1);
       }
     }
     return totalTimed;
@@ -61,11 +61,11 @@ public final class UnitCalculator {
    * Gives the timed codes their units under the visit's method; returns the CMS tie (the
    * remainder at which a line that got a leftover unit ties with one that did not) or -1.
    */
-  static int timedUnits(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimed) {
+  static int timedUnits(VisitInput visit, CompiledCodes.Entry[] entries, LineUnits units, int totalTimed) {
     if (visit.method() == UnitMethod.PER_CODE) {
       for (int i = 0; i < visit.size(); i++) {
         if (isTimed(entries[i])) {
-          units[i] = unitsFor(visit.minutes(i));
+          units.setUnits(i, unitsFor(visit.minutes(i)));
         }
       }
       return -1;
@@ -77,13 +77,13 @@ public final class UnitCalculator {
    * CMS: total units from total timed minutes; each code first gets its full 15-minute units, the
    * rest go one each to the largest remainders, the earlier line winning a tie. Any number of lines.
    */
-  private static int allocateTotalTime(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int totalTimed) {
+  private static int allocateTotalTime(VisitInput visit, CompiledCodes.Entry[] entries, LineUnits units, int totalTimed) {
     int n = visit.size();
     int assigned = 0;
     for (int i = 0; i < n; i++) {
       if (isTimed(entries[i])) {
-        units[i] = visit.minutes(i) / UNIT;
-        assigned += units[i];
+        units.setUnits(i, visit.minutes(i) / UNIT);
+        assigned += visit.minutes(i) / UNIT;
       }
     }
     int left = unitsFor(totalTimed) - assigned;
@@ -96,7 +96,7 @@ public final class UnitCalculator {
       for (int i = 0; i < n; i++) {
         int m = visit.minutes(i);
         int rest = m % UNIT;
-        if (rest > bestRest && isTimed(entries[i]) && units[i] == m / UNIT) {
+        if (rest > bestRest && isTimed(entries[i]) && units.unitsOf(i) == m / UNIT) {
           best = i;
           bestRest = rest;
         }
@@ -104,20 +104,20 @@ public final class UnitCalculator {
       if (best < 0) {
         break;
       }
-      units[best]++;
+      units.setUnits(best, units.unitsOf(best) + 1);
       cutoff = bestRest;
     }
     return tieRest(visit, entries, units, cutoff);
   }
 
   /** The remainder at which a line that got a leftover unit ties with one that did not, or -1. */
-  private static int tieRest(VisitInput visit, CompiledCodes.Entry[] entries, int[] units, int cutoff) {
+  private static int tieRest(VisitInput visit, CompiledCodes.Entry[] entries, LineUnits units, int cutoff) {
     if (cutoff <= 0) {
       return -1;
     }
     for (int i = 0; i < visit.size(); i++) {
       int m = visit.minutes(i);
-      if (isTimed(entries[i]) && m % UNIT == cutoff && units[i] == m / UNIT) {
+      if (isTimed(entries[i]) && m % UNIT == cutoff && units.unitsOf(i) == m / UNIT) {
         return cutoff;
       }
     }

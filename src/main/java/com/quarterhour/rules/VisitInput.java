@@ -20,9 +20,13 @@ import java.util.Objects;
 public final class VisitInput {
 
   private final LocalDate dateOfService;
-  private final UnitMethod method;
-  private final boolean medicare;
-  private final Discipline discipline;
+  /**
+   * The unit method, whether Medicare-only edits apply, and the discipline, in one number (every
+   * scored visit is one of these objects: the engine's allocation goal counts its bytes).
+   */
+  private final int kind;
+  private static final UnitMethod[] METHODS = UnitMethod.values();
+  private static final Discipline[] DISCIPLINES = Discipline.values();
   private final String[] codes;
   private final String[][] modifiers;
   private final int[] minutes;
@@ -42,9 +46,7 @@ public final class VisitInput {
    */
   public VisitInput(LocalDate dateOfService, UnitMethod method, boolean medicare, Discipline discipline, List<LineInput> lines) {
     this.dateOfService = Objects.requireNonNull(dateOfService, "dateOfService");
-    this.method = Objects.requireNonNull(method, "method");
-    this.medicare = medicare;
-    this.discipline = discipline;
+    this.kind = kind(method, medicare, discipline);
     int n = lines.size();
     codes = new String[n];
     modifiers = new String[n][];
@@ -75,9 +77,7 @@ public final class VisitInput {
   private VisitInput(LocalDate dateOfService, UnitMethod method, boolean medicare, Discipline discipline, String[] codes,
       String[][] modifiers, int[] minutes, int[] times) {
     this.dateOfService = Objects.requireNonNull(dateOfService, "dateOfService");
-    this.method = Objects.requireNonNull(method, "method");
-    this.medicare = medicare;
-    this.discipline = discipline;
+    this.kind = kind(method, medicare, discipline);
     this.codes = codes;
     this.modifiers = modifiers;
     this.minutes = minutes;
@@ -108,20 +108,36 @@ public final class VisitInput {
     return startMinute << 11 | stopMinute;
   }
 
+  /** The start (minutes after midnight) of a {@link #clockSpan}. */
+  public static int spanStart(int clockSpan) {
+    return clockSpan >>> 11;
+  }
+
+  /** The stop of a {@link #clockSpan}. */
+  public static int spanStop(int clockSpan) {
+    return clockSpan & 2047;
+  }
+
   public LocalDate dateOfService() {
     return dateOfService;
   }
 
+  private static int kind(UnitMethod method, boolean medicare, Discipline discipline) {
+    Objects.requireNonNull(method, "method");
+    return method.ordinal() | (medicare ? 1 << 4 : 0) | (discipline == null ? 0 : discipline.ordinal() + 1) << 5;
+  }
+
   public UnitMethod method() {
-    return method;
+    return METHODS[kind & 15];
   }
 
   public boolean medicare() {
-    return medicare;
+    return (kind & 1 << 4) != 0;
   }
 
   public Discipline discipline() {
-    return discipline;
+    int d = kind >>> 5;
+    return d == 0 ? null : DISCIPLINES[d - 1];
   }
 
   /** How many lines the visit has. */
@@ -166,11 +182,11 @@ public final class VisitInput {
 
   /** Minutes after midnight the line started; only for a line with times. */
   public int startMinute(int i) {
-    return times[i] >>> 11;
+    return spanStart(times[i]);
   }
 
   public int stopMinute(int i) {
-    return times[i] & 2047;
+    return spanStop(times[i]);
   }
 
   private static int pack(LocalTime start, LocalTime stop) {
@@ -198,6 +214,6 @@ public final class VisitInput {
 
   @Override
   public String toString() {
-    return "VisitInput[" + dateOfService + ", " + method + (medicare ? ", Medicare" : "") + ", " + discipline + ", " + lines() + "]";
+    return "VisitInput[" + dateOfService + ", " + method() + (medicare() ? ", Medicare" : "") + ", " + discipline() + ", " + lines() + "]";
   }
 }

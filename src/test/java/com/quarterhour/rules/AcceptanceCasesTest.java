@@ -20,13 +20,22 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every row of every units*.csv and edits*.csv (format: src/test/resources/cases/README.md).
+ * Runs every row of every units*.csv, edits*.csv and compliance*.csv (format:
+ * src/test/resources/cases/README.md).
  * The bundled copy of ../shared/cases runs by default; -Dquarterhour.cases=DIR runs DIR instead.
  */
 class AcceptanceCasesTest {
 
   private static final LocalDate DATE_OF_SERVICE = LocalDate.of(2026, 6, 1);
   private static final ScoringEngine ENGINE = ScoringEngine.bundled();
+
+  /** A directory given by -Dquarterhour.cases may hold any of the three kinds, but not none. */
+  @org.junit.jupiter.api.Test
+  void theCasesDirectoryHoldsCases() {
+    assertThat(Stream.of("units", "edits", "compliance").flatMap(AcceptanceCasesTest::rows).count())
+        .as("no units*.csv, edits*.csv or compliance*.csv rows in %s", casesDirectory())
+        .isPositive();
+  }
 
   @TestFactory
   Stream<DynamicTest> unitCases() {
@@ -36,6 +45,11 @@ class AcceptanceCasesTest {
   @TestFactory
   Stream<DynamicTest> editCases() {
     return rows("edits").map(row -> DynamicTest.dynamicTest(row.file + " " + row.cells[0], () -> checkEdits(row)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> complianceCases() {
+    return rows("compliance").map(row -> DynamicTest.dynamicTest(row.file + " " + row.cells[0], () -> checkCompliance(row)));
   }
 
   private static void checkUnits(Row row) {
@@ -58,23 +72,43 @@ class AcceptanceCasesTest {
   }
 
   private static void checkEdits(Row row) {
-    boolean medicare =
-        switch (row.cells[1]) {
-          case "medicare" -> true;
-          case "commercial" -> false;
-          default -> throw new IllegalArgumentException(row.describe() + ": unknown payer " + row.cells[1]);
-        };
+    boolean medicare = medicare(row);
     UnitMethod method = medicare ? UnitMethod.CMS_TOTAL_TIME : UnitMethod.PER_CODE;
     Score score = ENGINE.score(new VisitInput(DATE_OF_SERVICE, method, medicare, null, LineTokens.parse(row.cells[2])));
+    assertFindings(row, row.cells[3], score, "payer " + row.cells[1] + ", lines " + row.cells[2]);
+  }
+
+  /** id,payer,discipline,lines,history,expected. */
+  private static void checkCompliance(Row row) {
+    boolean medicare = medicare(row);
+    UnitMethod method = medicare ? UnitMethod.CMS_TOTAL_TIME : UnitMethod.PER_CODE;
+    Discipline discipline = Discipline.valueOf(row.cells[2].trim());
+    List<LineInput> lines = LineTokens.parse(row.cells[3]);
+    VisitHistory history = HistoryTokens.parse(row.cells[4], lines.size(), ENGINE);
+    Score score = ENGINE.score(new VisitInput(DATE_OF_SERVICE, method, medicare, discipline, lines), history);
+    assertFindings(row, row.cells[5], score,
+        "payer " + row.cells[1] + ", " + discipline + ", lines " + row.cells[3] + ", history " + row.cells[4]);
+  }
+
+  private static boolean medicare(Row row) {
+    return switch (row.cells[1]) {
+      case "medicare" -> true;
+      case "commercial" -> false;
+      default -> throw new IllegalArgumentException(row.describe() + ": unknown payer " + row.cells[1]);
+    };
+  }
+
+  /** Every error and warning the engine found against the expected ids ("-" for none); notes are not compared. */
+  private static void assertFindings(Row row, String expectedIds, Score score, String input) {
     Set<String> actual =
         score.findings().stream()
             .filter(f -> f.severity() != Severity.INFO)
             .map(Finding::id)
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> expected =
-        "-".equals(row.cells[3].trim()) ? Set.of() : new TreeSet<>(Arrays.asList(row.cells[3].trim().split("\\s+")));
+        "-".equals(expectedIds.trim()) ? Set.of() : new TreeSet<>(Arrays.asList(expectedIds.trim().split("\\s+")));
     assertThat(actual)
-        .as("%s: payer %s, lines %s, expected %s, engine gave %s", row.describe(), row.cells[1], row.cells[2], expected, score.findings())
+        .as("%s: %s, expected %s, engine gave %s", row.describe(), input, expected, score.findings())
         .isEqualTo(expected);
   }
 
@@ -89,7 +123,6 @@ class AcceptanceCasesTest {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> matching =
           files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".csv")).sorted().toList();
-      assertThat(matching).as("no %s*.csv in %s", prefix, dir).isNotEmpty();
       List<Row> rows = new ArrayList<>();
       for (Path file : matching) {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -110,6 +110,26 @@ class EditsTest {
 
   @Test
   void everyEditHasAStableIdAndIsListedOnce() {
-    assertThat(ScoringEngine.EDITS).extracting(Edit::id).doesNotHaveDuplicates().hasSize(19);
+    assertThat(ScoringEngine.EDITS).extracting(Edit::id).doesNotHaveDuplicates().hasSize(26);
+  }
+
+  @Test
+  void findingsKeepTheEnginesOrderAndEveryLineHoweverTheyArePacked() {
+    // 60 lines without GP (lines past 57 cannot share a packed mask) around an NCCI pair and a bypass conflict.
+    StringBuilder lines = new StringBuilder("97140:15 97530-59-XU:15");
+    for (int i = 0; i < 58; i++) {
+      lines.append(" 97110:15");
+    }
+    var score = engine.score(new VisitInput(DOS, UnitMethod.PER_CODE, true, Discipline.PT, LineTokens.parse(lines.toString())));
+    List<Finding> found = score.findings();
+    assertThat(found).hasSize(score.findingCount());
+    assertThat(found.get(0).id()).isEqualTo("BYPASS_MODIFIER_CONFLICT");
+    List<Finding> missing = found.stream().filter(f -> f.id().equals("MISSING_DISCIPLINE_MODIFIER")).toList();
+    assertThat(missing).hasSize(60);
+    for (int i = 0; i < 60; i++) {
+      assertThat(missing.get(i).lines()).containsExactly(i + 1);
+    }
+    assertThat(found.indexOf(missing.get(0))).isGreaterThan(0);
+    assertThat(score.hasErrors()).isTrue();
   }
 }

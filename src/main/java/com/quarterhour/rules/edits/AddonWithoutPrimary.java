@@ -10,15 +10,13 @@ import com.quarterhour.rules.Severity;
 public final class AddonWithoutPrimary implements Edit {
   public String id() { return "ADDON_WITHOUT_PRIMARY"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_ADD_ON; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_ADD_ON))) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       String primary = v.def(i) == null ? null : v.def(i).primary();
       if (primary != null && !billed(v, primary)) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

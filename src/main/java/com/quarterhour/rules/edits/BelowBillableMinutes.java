@@ -18,7 +18,7 @@ public final class BelowBillableMinutes implements Edit {
       int m = v.minutes(i);
       boolean tooFew = perCode ? m < 8 : v.totalTimedMinutes() < 8;
       if (v.isTimed(i) && m > 0 && v.units(i) == 0 && tooFew) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

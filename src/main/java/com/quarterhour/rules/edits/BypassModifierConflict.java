@@ -10,14 +10,12 @@ import com.quarterhour.rules.Severity;
 public final class BypassModifierConflict implements Edit {
   public String id() { return "BYPASS_MODIFIER_CONFLICT"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_BYPASS_CONFLICT; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_BYPASS_CONFLICT))) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       if (v.hasBypassConflict(i)) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

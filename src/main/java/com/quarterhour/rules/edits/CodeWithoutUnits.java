@@ -18,7 +18,7 @@ public final class CodeWithoutUnits implements Edit {
     }
     for (int i = 0; i < v.size(); i++) {
       if (v.isTimed(i) && v.minutes(i) > 0 && v.units(i) == 0) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

@@ -11,15 +11,16 @@ import java.util.List;
 public final class CoderChoiceAllowed implements Edit {
   public String id() { return "CODER_CHOICE_ALLOWED"; }
   public Severity severity() { return Severity.INFO; }
+  public int needs() { return EditContext.HAS_TIE; }
 
   public void check(EditContext v) {
     if (v.hasTie()) {
-      v.report(new Hit(this, -1, -1, 0));
+      v.report(-1, -1, 0);
     }
   }
 
   public Finding describe(EditContext v, Hit hit) {
-    List<Integer> tied = v.units().tiedLines();
+    List<Integer> tied = v.unitAllocation().tiedLines();
     StringBuilder codes = new StringBuilder();
     List<Integer> lines = new java.util.ArrayList<>();
     for (int i : tied) {

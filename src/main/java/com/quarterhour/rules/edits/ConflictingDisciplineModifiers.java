@@ -10,14 +10,12 @@ import com.quarterhour.rules.Severity;
 public final class ConflictingDisciplineModifiers implements Edit {
   public String id() { return "CONFLICTING_DISCIPLINE_MODIFIERS"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_SEVERAL_DISCIPLINES; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_SEVERAL_DISCIPLINES))) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       if (v.hasSeveralDisciplineModifiers(i)) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

@@ -11,18 +11,16 @@ import com.quarterhour.rules.Severity;
 public final class EvaluationWithReevaluation implements Edit {
   public String id() { return "EVALUATION_WITH_REEVALUATION"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_EVALUATION | EditContext.HAS_RE_EVALUATION; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_EVALUATION) && v.has(EditContext.HAS_RE_EVALUATION))) {
-      return;
-    }
     for (int e = 0; e < v.size(); e++) {
       if (!v.hasCategory(e, CodeCategory.EVALUATION)) {
         continue;
       }
       for (int r = 0; r < v.size(); r++) {
         if (v.hasCategory(r, CodeCategory.RE_EVALUATION) && v.def(r).discipline() == v.def(e).discipline()) {
-          v.report(hit(e, r));
+          v.report(e, r);
         }
       }
     }

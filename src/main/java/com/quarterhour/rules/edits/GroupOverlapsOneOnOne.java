@@ -11,11 +11,9 @@ import com.quarterhour.rules.Severity;
 public final class GroupOverlapsOneOnOne implements Edit {
   public String id() { return "GROUP_OVERLAPS_ONE_ON_ONE"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_GROUP | EditContext.HAS_TIMES; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_GROUP) && v.has(EditContext.HAS_TIMES))) {
-      return;
-    }
     for (int g = 0; g < v.size(); g++) {
       if (!v.hasCategory(g, CodeCategory.GROUP)) {
         continue;
@@ -23,7 +21,7 @@ public final class GroupOverlapsOneOnOne implements Edit {
       for (int i = 0; i < v.size(); i++) {
         if ((v.hasCategory(i, CodeCategory.ONE_ON_ONE_PROCEDURE) || v.hasCategory(i, CodeCategory.CONSTANT_ATTENDANCE_MODALITY))
             && v.overlap(g, i)) {
-          v.report(hit(g, i));
+          v.report(g, i);
         }
       }
     }

@@ -10,17 +10,15 @@ import com.quarterhour.rules.Severity;
 public final class MedicareBundledCode implements Edit {
   public String id() { return "MEDICARE_BUNDLED_CODE"; }
   public Severity severity() { return Severity.WARNING; }
+  public int needs() { return EditContext.IS_MEDICARE | EditContext.HAS_97010; }
 
   public void check(EditContext v) {
-    if (!(v.visit().medicare() && v.has(EditContext.HAS_97010))) {
-      return;
-    }
     if (!v.visit().medicare()) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if ("97010".equals(v.code(i))) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

@@ -10,17 +10,15 @@ import com.quarterhour.rules.Severity;
 public final class MedicareUseG0283 implements Edit {
   public String id() { return "MEDICARE_USE_G0283"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.IS_MEDICARE | EditContext.HAS_97014; }
 
   public void check(EditContext v) {
-    if (!(v.visit().medicare() && v.has(EditContext.HAS_97014))) {
-      return;
-    }
     if (!v.visit().medicare()) {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
       if ("97014".equals(v.code(i))) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

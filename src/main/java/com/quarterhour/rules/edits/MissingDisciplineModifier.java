@@ -10,14 +10,12 @@ import com.quarterhour.rules.Severity;
 public final class MissingDisciplineModifier implements Edit {
   public String id() { return "MISSING_DISCIPLINE_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.IS_MEDICARE; }
 
   public void check(EditContext v) {
-    if (!v.visit().medicare()) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       if (v.def(i) != null && !v.hasDisciplineModifier(i)) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

@@ -10,15 +10,13 @@ import com.quarterhour.rules.Severity;
 public final class MueExceeded implements Edit {
   public String id() { return "MUE_EXCEEDED"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_MUE_CODE; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_MUE_CODE))) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       var mue = v.mueOf(i);
       if (mue != null && firstOf(v, i) == i && unitsOfCode(v, i) > mue.maxUnits()) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

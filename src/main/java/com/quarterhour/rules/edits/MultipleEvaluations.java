@@ -11,16 +11,14 @@ import com.quarterhour.rules.Severity;
 public final class MultipleEvaluations implements Edit {
   public String id() { return "MULTIPLE_EVALUATIONS"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_EVALUATION; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_EVALUATION))) {
-      return;
-    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.hasCategory(a, CodeCategory.EVALUATION) && v.hasCategory(b, CodeCategory.EVALUATION)
             && v.def(a).discipline() == v.def(b).discipline()) {
-          v.report(hit(a, b));
+          v.report(a, b);
         }
       }
     }

@@ -10,15 +10,13 @@ import com.quarterhour.rules.Severity;
 public final class NcciPairNeedsModifier implements Edit {
   public String id() { return "NCCI_PTP_NEEDS_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_NCCI_PAIR_1; }
 
   public void check(EditContext v) {
-    if (!v.hasNcciPairs(1)) {
-      return;
-    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.ncciIndicator(a, b) == 1 && !v.hasBypassModifier(a) && !v.hasBypassModifier(b)) {
-          v.report(hit(a, b));
+          v.report(a, b);
         }
       }
     }

@@ -10,15 +10,13 @@ import com.quarterhour.rules.Severity;
 public final class NcciPairNotAllowed implements Edit {
   public String id() { return "NCCI_PTP_NOT_ALLOWED"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_NCCI_PAIR_0; }
 
   public void check(EditContext v) {
-    if (!v.hasNcciPairs(0)) {
-      return;
-    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.ncciIndicator(a, b) == 0) {
-          v.report(hit(a, b));
+          v.report(a, b);
         }
       }
     }

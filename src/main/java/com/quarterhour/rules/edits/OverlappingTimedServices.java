@@ -10,15 +10,13 @@ import com.quarterhour.rules.Severity;
 public final class OverlappingTimedServices implements Edit {
   public String id() { return "OVERLAPPING_TIMED_SERVICES"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_TIMES; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_TIMES))) {
-      return;
-    }
     for (int a = 0; a < v.size(); a++) {
       for (int b = a + 1; b < v.size(); b++) {
         if (v.isTimed(a) && v.isTimed(b) && v.overlap(a, b)) {
-          v.report(hit(a, b));
+          v.report(a, b);
         }
       }
     }

@@ -12,11 +12,9 @@ import com.quarterhour.rules.UnitMethod;
 public final class UnitsExceedMinutes implements Edit {
   public String id() { return "UNITS_EXCEED_MINUTES"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_MANUAL_UNITS; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_MANUAL_UNITS))) {
-      return;
-    }
     int billedTimed = 0;
     boolean manual = false;
     int before = v.hitCount();
@@ -28,14 +26,14 @@ public final class UnitsExceedMinutes implements Edit {
       if (v.manualUnits(i) != null) {
         manual = true;
         if (v.billedUnits(i) > maxUnits(v, i)) {
-          v.report(hit(i));
+          v.report(i);
         }
       }
     }
     // CMS also caps the sum: the total timed minutes decide how many units there are in all.
     boolean perCode = v.unitMethod() == UnitMethod.PER_CODE;
     if (!perCode && manual && v.hitCount() == before && billedTimed > UnitCalculator.unitsFor(v.totalTimedMinutes())) {
-      v.report(new Hit(this, -1, -1, billedTimed));
+      v.report(-1, -1, billedTimed);
     }
   }
 

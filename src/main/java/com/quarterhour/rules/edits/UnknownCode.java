@@ -10,14 +10,12 @@ import com.quarterhour.rules.Severity;
 public final class UnknownCode implements Edit {
   public String id() { return "UNKNOWN_CODE"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_INVALID_CODE; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_INVALID_CODE))) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       if (!v.isValid(i)) {
-        v.report(hit(i));
+        v.report(i);
       }
     }
   }

@@ -11,18 +11,16 @@ import com.quarterhour.rules.Severity;
 public final class UnknownModifier implements Edit {
   public String id() { return "UNKNOWN_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
+  public int needs() { return EditContext.HAS_UNKNOWN_MODIFIER; }
 
   public void check(EditContext v) {
-    if (!(v.has(EditContext.HAS_UNKNOWN_MODIFIER))) {
-      return;
-    }
     for (int i = 0; i < v.size(); i++) {
       if (!v.hasUnknownModifier(i)) {
         continue;
       }
       for (int k = 0; k < v.visit().modifierCount(i); k++) {
         if (!Modifiers.KNOWN.contains(v.visit().modifier(i, k))) {
-          v.report(new Hit(this, i, -1, k));
+          v.report(i, -1, k);
         }
       }
     }
