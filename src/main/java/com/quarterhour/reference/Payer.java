@@ -31,6 +31,10 @@ public class Payer {
   /** Medicare-only edits (G0283, bundled 97010, GP/GO/GN) apply to this payer's claims. */
   private boolean medicare;
 
+  /** The fee schedule the payer allows by (money feature), by id; null when none is on file. */
+  @jakarta.persistence.Column(name = "fee_schedule_id")
+  private Long feeScheduleId;
+
   @Version private long version;
 
   protected Payer() {}
@@ -55,6 +59,14 @@ public class Payer {
 
   public boolean isMedicare() {
     return medicare;
+  }
+
+  public Long getFeeScheduleId() {
+    return feeScheduleId;
+  }
+
+  public void allowBy(Long feeScheduleId) {
+    this.feeScheduleId = feeScheduleId;
   }
 
   public long getVersion() {

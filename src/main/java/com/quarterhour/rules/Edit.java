@@ -22,6 +22,15 @@ public interface Edit {
     return 0;
   }
 
+  /**
+   * Whether a hit keeps the therapist from signing the session. Errors do, except paperwork the
+   * therapist cannot fix (a physician's signature, a payer's authorization): those hold the visit in
+   * coding and approval instead, where the front desk and the coder see them.
+   */
+  default boolean blocksSignature() {
+    return severity() == Severity.ERROR;
+  }
+
   /** Reports every problem found to the visit ({@link EditContext#report}); nothing when it is clean. */
   void check(EditContext visit);
 

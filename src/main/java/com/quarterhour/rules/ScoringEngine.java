@@ -70,6 +70,15 @@ public final class ScoringEngine {
   /** What each edit needs of a visit ({@link Edit#needs}), read once. */
   private static final int[] NEEDS = EDITS.stream().mapToInt(Edit::needs).toArray();
 
+  private static final java.util.Map<String, Edit> BY_ID =
+      EDITS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Edit::id, e -> e));
+
+  /** Whether a finding of that id keeps the therapist from signing (see {@link Edit#blocksSignature}). */
+  public static boolean blocksSignature(String findingId) {
+    Edit edit = BY_ID.get(findingId);
+    return edit != null && edit.blocksSignature();
+  }
+
   static Edit edit(int index) {
     return EDIT_ARRAY[index];
   }

@@ -2,6 +2,7 @@ package com.quarterhour.visit;
 
 import com.quarterhour.rules.Finding;
 import com.quarterhour.rules.Score;
+import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.rules.Severity;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ public record ScoreReport(
 
   /** Errors as field problems, on the first line each names, for blocking a submission. */
   public List<FieldProblem> errorsAsProblems() {
+    // The errors that block the therapist's signature, as problems the entry form names.
     List<FieldProblem> out = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
+      if (f.severity() == Severity.ERROR && ScoringEngine.blocksSignature(f.id())) {
         int line = f.lines().isEmpty() ? 0 : f.lines().get(0);
         String field = line == 0 ? "lines" : "lines[" + (line - 1) + "].code";
         out.add(new FieldProblem(field, (line == 0 ? "" : "Line " + line + ": ") + f.message() + " " + f.fix()));

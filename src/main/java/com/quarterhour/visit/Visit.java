@@ -9,6 +9,7 @@ import com.quarterhour.rules.LineInput;
 import com.quarterhour.rules.Score;
 import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.rules.Severity;
+import com.quarterhour.rules.VisitHistory;
 import com.quarterhour.rules.VisitInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -78,6 +79,13 @@ public class Visit {
   @Enumerated(EnumType.STRING)
   private Discipline discipline;
 
+  /**
+   * The plan of care the visit belongs to (chart feature), by id: the aggregate does not reach into
+   * the chart; the services hand it the history the plan makes.
+   */
+  @Column(name = "plan_of_care_id")
+  private Long planOfCareId;
+
   @NotNull
   @Enumerated(EnumType.STRING)
   private VisitStatus status;
@@ -128,6 +136,8 @@ public class Visit {
   private int errorCount;
   private int openWarningCount;
   private int warningCount;
+  /** The payer's allowed amount for the visit (units × allowed per unit), in cents: the year-to-date adds these up. */
+  private long allowedCents;
 
   private Instant submittedAt;
   private Instant createdAt;
@@ -141,6 +151,9 @@ public class Visit {
 
   /** Steps taken since the last {@link #takeChanges}: the history the saving service publishes. */
   @Transient private final List<VisitChanged> changes = new ArrayList<>();
+
+  /** Errors of the last {@link #rescore} that block the therapist's signature (null: not scored since loading). */
+  @Transient private Integer signatureErrorCount;
 
   /** Keys of the warnings the last {@link #rescore} reported, acknowledged or not. */
   @Transient private Set<String> lastWarningKeys;
@@ -212,7 +225,15 @@ public class Visit {
    * acknowledgement of a warning that is gone no longer applies. The one place these are set.
    */
   public Score rescore(ScoringEngine engine) {
-    Score score = engine.score(toRuleInput());
+    return rescore(engine, null);
+  }
+
+  /**
+   * As {@link #rescore(ScoringEngine)}, with what the clinic knows across visits (plan of care, the
+   * patient's year, the therapist's day): the edits across visits decide from it.
+   */
+  public Score rescore(ScoringEngine engine, VisitHistory history) {
+    Score score = engine.score(toRuleInput(), history);
     for (int i = 0; i < lines.size(); i++) {
       lines.get(i).setUnits(score.units(i));
     }
@@ -220,17 +241,21 @@ public class Visit {
     totalMinutes = getTotalMinutes();
     totalUnits = getTotalUnits();
     int errors = 0;
+    int signatureErrors = 0;
     Set<String> warningKeys = new HashSet<>();
     Set<String> ids = new HashSet<>();
     for (Finding f : score.findings()) {
       ids.add(f.id());
       if (f.severity() == Severity.ERROR) {
         errors++;
+        signatureErrors += ScoringEngine.blocksSignature(f.id()) ? 1 : 0;
       } else if (f.severity() == Severity.WARNING) {
         warningKeys.add(findingKey(f.id(), f.lines()));
       }
     }
     errorCount = errors;
+    signatureErrorCount = signatureErrors;
+    allowedCents = score.allowedCents();
     findingIds.retainAll(ids);
     findingIds.addAll(ids);
     acknowledgements.keySet().retainAll(warningKeys);
@@ -315,12 +340,14 @@ public class Visit {
 
   /**
    * The therapist signs the session and hands it to coding (again, when it was returned). Coding
-   * errors block the signature: call after {@link #rescore}.
+   * errors block the signature, paperwork ones (plan of care, authorization) only coding: call after
+   * {@link #rescore}.
    */
   public void submit() {
     requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
-    if (errorCount > 0) {
-      throw new VisitRefusedException(errorCount + " coding error(s) block the signature; correct them first");
+    int blocking = signatureErrorCount == null ? errorCount : signatureErrorCount;
+    if (blocking > 0) {
+      throw new VisitRefusedException(blocking + " coding error(s) block the signature; correct them first");
     }
     changes.add(VisitChanged.step(status == VisitStatus.RETURNED ? VisitAction.RESUBMITTED : VisitAction.SUBMITTED, null));
     status = VisitStatus.SUBMITTED;
@@ -466,6 +493,16 @@ public class Visit {
     return id;
   }
 
+  /** The plan of care the visit belongs to, or null. */
+  public Long getPlanOfCareId() {
+    return planOfCareId;
+  }
+
+  /** Files the visit under a plan of care (of the patient and discipline: the service checks). */
+  public void belongTo(Long planOfCareId) {
+    this.planOfCareId = planOfCareId;
+  }
+
   public Patient getPatient() {
     return patient;
   }
@@ -501,6 +538,23 @@ public class Visit {
   /** Units as billed: the coder's where they set them by hand. */
   public int getTotalUnits() {
     return lines.stream().mapToInt(ServiceLine::getBilledUnits).sum();
+  }
+
+  /** Errors of the last scoring that block the therapist's signature (all errors when not scored since loading). */
+  public int getSignatureErrorCount() {
+    return signatureErrorCount == null ? errorCount : signatureErrorCount;
+  }
+
+  /** States the year-to-date of a patient's later visits leaves out: drafts and rejected visits. */
+  public static final Set<VisitStatus> LEFT_OUT_OF_YEAR_TO_DATE = java.util.EnumSet.of(VisitStatus.DRAFT, VisitStatus.REJECTED);
+
+  /** Whether the year-to-date of the patient's later visits counts this one. */
+  public boolean countsTowardYearToDate() {
+    return !LEFT_OUT_OF_YEAR_TO_DATE.contains(status);
+  }
+
+  public long getAllowedCents() {
+    return allowedCents;
   }
 
   public int getErrorCount() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,9 @@ class PortalLoadIT {
   }
 
   private List<Long> visitIds;
+  /** The seeded patient with 1,000 visits (SeedVisits.HEAVY_MRN) and the plan of care they belong to. */
+  private static long heavyPatientId;
+  private static long heavyPlanId;
   private List<Long> payerIds;
 
   @Test
@@ -143,14 +147,16 @@ class PortalLoadIT {
           return page(r, "approval-form:approval");
         }),
         new Kind("approve (AJAX)", true, APPROVAL, this::approve),
-        new Kind("dashboard (GET)", true, null, s -> page(s.client.get("/dashboard.xhtml"), "chart-")));
+        new Kind("dashboard (GET)", true, null, s -> page(s.client.get("/dashboard.xhtml"), "chart-")),
+        new Kind("patient chart, 1,000 visits (GET)", false, null, s -> page(s.client.get(chartPath()), "plans-form")));
 
     List<Result> results = new ArrayList<>();
     for (Kind kind : kinds) {
       results.add(run(kind, kind.supervisors() ? supervisors : coders));
     }
-    String report = report(results, visits);
+    String report = report(results, visits) + singleUser(coders.get(0));
     System.out.print(report);
+    Files.writeString(Path.of("target", "load-report.md"), report);
 
     Result floor = results.get(0);
     assertThat(results).allSatisfy(r -> assertThat(r.failures()).as(r.name() + ": " + r.firstFailure()).isZero());
@@ -165,6 +171,8 @@ class PortalLoadIT {
   private long readTheData() throws Exception {
     try (Connection c = TestDatabase.connectAsTheServer(); Statement s = c.createStatement()) {
       visitIds = ids(s, "select id from visit where status in ('SUBMITTED', 'IN_REVIEW', 'REJECTED') order by id limit 5000");
+      heavyPatientId = ids(s, "select id from patient where mrn = '" + SeedVisits.HEAVY_MRN + "'").get(0);
+      heavyPlanId = ids(s, "select id from plan_of_care where patient_id = " + heavyPatientId).get(0);
       payerIds = ids(s, "select id from payer order by id");
       try (ResultSet r = s.executeQuery("select count(*) from visit")) {
         r.next();
@@ -318,7 +326,8 @@ class PortalLoadIT {
     if (s.nonce != null) {
       fields.put("primefaces.nonce", s.nonce);
     }
-    HttpResponse<String> r = s.client.post(form.equals("queue-form") ? QUEUE : APPROVAL, fields,
+    String path = form.equals("queue-form") ? QUEUE : form.equals("approval-form") ? APPROVAL : chartPath();
+    HttpResponse<String> r = s.client.post(path, fields,
         Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest", "Accept", "application/xml, text/xml, */*; q=0.01"));
     if (r.statusCode() != 200) {
       return "HTTP " + r.statusCode() + " from " + source;
@@ -328,6 +337,42 @@ class PortalLoadIT {
       return "not a clean partial response from " + source + ": " + body.substring(0, Math.min(300, body.length()));
     }
     return body.contains(expected) ? null : "no " + expected + " in the answer to " + source;
+  }
+
+  private static String chartPath() {
+    return "/chart.xhtml?patient=" + heavyPatientId;
+  }
+
+  /**
+   * What one user waits for on the patient with 1,000 visits, with nobody else working: the chart
+   * opened 20 times one after the other (server time, but for the loopback), and the admin's
+   * recording of the physician's signature, which scores every open visit of the plan again.
+   */
+  private static String singleUser(Session coder) throws Exception {
+    List<Double> chart = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      long start = System.nanoTime();
+      String wrong = page(coder.client.get(chartPath()), "plans-form");
+      chart.add((System.nanoTime() - start) / 1e6);
+      assertThat(wrong).as("chart of the patient with 1,000 visits").isNull();
+    }
+    chart.sort(null);
+    Session admin = new Session(PortalClient.loggedIn("admin1"), 0);
+    admin.opened(admin.client.get(chartPath()).body());
+    LocalDate today = LocalDate.now();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("plans-form:plan", String.valueOf(heavyPlanId));
+    fields.put("plans-form:signed-on", today.toString());
+    fields.put("plans-form:through", today.plusDays(30).toString());
+    fields.put("plans-form:certify", "plans-form:certify");
+    long start = System.nanoTime();
+    String wrong = partial(admin, "plans-form", "plans-form:certify", "plans-form", "plans-form messages", fields, "scored again");
+    double certify = (System.nanoTime() - start) / 1e6;
+    assertThat(wrong).as("recording the signature on the plan with 1,000 visits").isNull();
+    return String.format(Locale.ROOT, "%nOne user alone, the patient with %,d visits (ms, client side over loopback):%n%n"
+            + "| what | p50 | p90 | max |%n|---|---:|---:|---:|%n| chart opened (GET, 20 times) | %.1f | %.1f | %.1f |%n"
+            + "| physician's signature recorded: every open visit of the plan scored again (AJAX, once) | %.1f | | |%n",
+        SeedVisits.HEAVY_VISITS, chart.get(9), chart.get(17), chart.get(19), certify);
   }
 
   private static String page(HttpResponse<String> r, String expected) {

@@ -1,6 +1,7 @@
 package com.quarterhour.load;
 
 import com.quarterhour.rules.Discipline;
+import com.quarterhour.rules.FeeSchedule;
 import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.identity.Clinician;
@@ -34,6 +35,13 @@ import org.flywaydb.core.Flyway;
 public final class SeedVisits {
 
   private static final int PATIENTS = 20_000;
+  /**
+   * One patient has this many Medicare PT visits over the last year, all in one plan of care whose
+   * certification is unsigned and all still open in review: the chart of a patient with 1,000 visits
+   * and the rescoring a signature sets off are measured on it (issue 9's speed goals).
+   */
+  static final int HEAVY_VISITS = 1_000;
+  static final String HEAVY_MRN = "LOAD-HEAVY";
   private static final int BATCH = 2_000;
   private static final String[] FIRST = {"Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jules", "Kai", "Logan", "Morgan", "Noel", "Parker", "Quinn", "Reese", "Sage", "Taylor", "Rowan"};
   private static final String[] LAST = {"Abbott", "Baker", "Castillo", "Dawson", "Ellis", "Fischer", "Garcia", "Hughes", "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Nguyen", "Okafor", "Patel", "Rossi", "Schmidt", "Tanaka", "Vega", "Walsh", "Young"};
@@ -97,6 +105,18 @@ public final class SeedVisits {
     }
     long supervisor = clinician(c, "load-supervisor1", "Jamie Rivers, DPT", null);
     long firstPatient = patients(c);
+    long heavyPatient = insert(c, "insert into patient (mrn, first_name, last_name, date_of_birth) values (?,?,?,?)",
+        HEAVY_MRN, "Hollis", "Marsh", LocalDate.of(1947, 2, 3));
+    LocalDate planStart = LocalDate.now(ZoneOffset.UTC).minusDays(364);
+    long heavyPlan = insert(c, "insert into plan_of_care (patient_id, discipline, first_treatment) values (?,?,?)",
+        heavyPatient, "PT", planStart);
+    try (Statement st = c.createStatement()) {
+      st.execute("insert into plan_diagnosis (plan_id, position, code) values (" + heavyPlan + ", 0, 'M54.50')");
+      // Medicare payers bill under the shipped Medicare fee schedule, as the portal's own do.
+      st.execute("update payer set fee_schedule_id = (select id from fee_schedule where name = '"
+          + com.quarterhour.money.Fees.MEDICARE_SCHEDULE + "') where medicare = true and fee_schedule_id is null");
+    }
+    FeeSchedule medicareFees = medicareFees(c);
 
     long visitId = next(c, "visit");
     long lineId = next(c, "service_line");
@@ -104,15 +124,17 @@ public final class SeedVisits {
     try (PreparedStatement v = c.prepareStatement(
             "insert into visit (id, patient_id, clinician_id, payer_id, date_of_service, status, created_at, updated_at, version,"
                 + " claimed_by_id, coded_by_id, approved_by_id, line_count, total_minutes, total_units, error_count,"
-                + " open_warning_count, submitted_at, updated_by, warning_count, discipline) values (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " open_warning_count, submitted_at, updated_by, warning_count, discipline, plan_of_care_id, allowed_cents)"
+                + " values (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement l = c.prepareStatement(
             "insert into service_line (id, visit_id, line_no, cpt_code, modifiers, minutes, units) values (?,?,?,?,?,?,?)");
         PreparedStatement fi = c.prepareStatement("insert into visit_finding (visit_id, finding_id) values (?,?)")) {
       for (int n = 0; n < visits; n++, visitId++) {
-        Therapist t = therapists.get(random.nextInt(therapists.size()));
-        Payer payer = payers.get(random.nextInt(payers.size()));
-        LocalDate dos = today.minusDays(random.nextInt(365));
-        String status = status(dos, today);
+        boolean heavy = n < Math.min(HEAVY_VISITS, visits / 10);
+        Therapist t = heavy ? therapists.get(0) : therapists.get(random.nextInt(therapists.size()));
+        Payer payer = heavy ? payers.get(0) : payers.get(random.nextInt(payers.size()));
+        LocalDate dos = heavy ? planStart.plusDays(n * 364L / HEAVY_VISITS) : today.minusDays(random.nextInt(365));
+        String status = heavy ? "SUBMITTED" : status(dos, today);
         // Errors block submission, so past drafts a visit is clean, but for the few that a later
         // table update caught (2 %): the "has errors" filter has something to find.
         boolean mayHaveErrors = status.equals("DRAFT") || random.nextInt(100) < 2;
@@ -143,7 +165,7 @@ public final class SeedVisits {
           l.addBatch();
         }
         v.setLong(1, visitId);
-        v.setLong(2, firstPatient + random.nextInt(PATIENTS));
+        v.setLong(2, heavy ? heavyPatient : firstPatient + random.nextInt(PATIENTS));
         v.setLong(3, t.id());
         v.setLong(4, payer.id());
         v.setObject(5, dos);
@@ -162,6 +184,8 @@ public final class SeedVisits {
         v.setString(18, "load seed");
         v.setInt(19, visit.getWarningCount());
         v.setString(20, t.discipline().name());
+        setId(v, 21, heavy ? heavyPlan : null);
+        v.setLong(22, payer.entity().isMedicare() ? allowedCents(visit, medicareFees) : 0);
         v.addBatch();
         if ((n + 1) % BATCH == 0 || n + 1 == visits) {
           v.executeBatch();
@@ -236,6 +260,28 @@ public final class SeedVisits {
       p.executeBatch();
     }
     return first;
+  }
+
+  /** Medicare's allowed amounts as migration V13 ships them. */
+  private FeeSchedule medicareFees(Connection c) throws SQLException {
+    java.util.Map<String, java.math.BigDecimal> perUnit = new java.util.HashMap<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+        "select e.code, e.allowed_per_unit from fee_schedule_entry e join fee_schedule f on f.id = e.schedule_id where f.name = '"
+            + com.quarterhour.money.Fees.MEDICARE_SCHEDULE + "'")) {
+      while (r.next()) {
+        perUnit.put(r.getString(1), r.getBigDecimal(2));
+      }
+    }
+    return engine.fees(perUnit);
+  }
+
+  /** What the portal stores as the visit's allowed amount: units × allowed per unit, over the lines. */
+  private static long allowedCents(Visit visit, FeeSchedule fees) {
+    long cents = 0;
+    for (ServiceLine line : visit.getLines()) {
+      cents += line.getUnits() * fees.centsPerUnit(line.getCptCode());
+    }
+    return cents;
   }
 
   private static Payer payer(Connection c, String name, UnitMethod method, boolean medicare) throws SQLException {

@@ -21,6 +21,8 @@ public final class ServiceDeployment {
         .addPackages(
             false,
             "com.quarterhour.audit",
+            "com.quarterhour.chart",
+            "com.quarterhour.money",
             "com.quarterhour.dashboard.service",
             "com.quarterhour.identity",
             "com.quarterhour.visit",
@@ -37,6 +39,7 @@ public final class ServiceDeployment {
         .addAsResource("com/quarterhour/rules/codes.csv")
         .addAsResource("com/quarterhour/rules/ncci-ptp.tsv")
         .addAsResource("com/quarterhour/rules/mue.csv")
+        .addAsResource("com/quarterhour/rules/kx-thresholds.csv")
         .addAsResource("com/quarterhour/rules/code-descriptors.csv")
         .addAsResource("ValidationMessages.properties")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")

@@ -191,6 +191,74 @@ class PortalBrowserIT {
     assertThat(browser.find("visit-form:tabs:lines:1:modifiers").getAttribute("value")).isEqualTo("GP 59");
   }
 
+  @Test
+  void anAdminSigningThePlanOfCareClearsTheCertificationErrorFromTheCodersQueue() {
+    // The front desk opens a PT plan for Esi Mensah, begun 35 days ago; the physician has not signed it.
+    browser.login("admin1");
+    browser.find("admin-form:patient-search").sendKeys("mensah");
+    browser.find("admin-form:patient-search-apply").click();
+    browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("DEMO-0005"))).click();
+    browser.wait.until(ExpectedConditions.urlContains("/chart.xhtml"));
+    assertThat(browser.text("patient-name")).startsWith("Mensah, Esi");
+    new org.openqa.selenium.support.ui.Select(browser.find("open-plan-form:discipline")).selectByValue("PT");
+    String firstTreatment = LocalDate.now().minusDays(35).toString();
+    browser.find("open-plan-form:first-treatment").sendKeys(firstTreatment);
+    browser.find("open-plan-form:diagnoses").sendKeys("m54.50");
+    browser.find("open-plan-form:open-plan").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The plan of care is open."));
+    assertThat(browser.driver.findElements(By.className("plan-certification"))).extracting(WebElement::getText)
+        .contains("Unsigned: the physician's signature is due by " + LocalDate.now().minusDays(5));
+    logout();
+
+    // The therapist sees the missing certification while typing and may still sign the session.
+    browser.login("therapist1");
+    fillVisit("mens", "Mensah, Esi (DEMO-0005)", "Medicare Part B — CMS 8-minute rule (total time)", "97110", "33", "97140", "7");
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "PLAN_OF_CARE_NOT_CERTIFIED"));
+    browser.find("visit-form:submit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    String id = visitIdFrom(browser.text("messages"));
+    logout();
+
+    browser.login("coder1");
+    searchQueue(id);
+    assertThat(visitRow("queue-form:queue", id).findElement(By.className("visit-errors")).getText()).isEqualTo("1");
+    logout();
+
+    // The physician's signature arrives: the admin records it on the chart, reached from the visit.
+    browser.login("admin1");
+    browser.open("/visit.xhtml?id=" + id);
+    browser.find("visit-form:chart-link").click();
+    browser.wait.until(ExpectedConditions.urlContains("/chart.xhtml"));
+    new org.openqa.selenium.support.ui.Select(browser.find("plans-form:plan")).selectByVisibleText("PT from " + firstTreatment);
+    browser.find("plans-form:signed-on").sendKeys(LocalDate.now().minusDays(1).toString());
+    browser.find("plans-form:through").sendKeys(LocalDate.now().plusDays(50).toString());
+    browser.find("plans-form:certify").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 open visit(s) of the plan scored again."));
+    logout();
+
+    browser.login("coder1");
+    searchQueue(id);
+    assertThat(visitRow("queue-form:queue", id).findElement(By.className("visit-errors")).getText()).isEqualTo("0");
+  }
+
+  @Test
+  void aTherapistSeesTheKxThresholdLiveWithTheAmountsAndKxClearsIt() {
+    // Frances Oyelaran's Medicare PT visits this year come to $2,440.00, $40 below the 2026 threshold.
+    browser.login("therapist1");
+    fillVisit("oyel", "Oyelaran, Frances (DEMO-0006)", "Medicare Part B — CMS 8-minute rule (total time)", "97110", "33", "97140", "7");
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "KX_THRESHOLD_REACHED"));
+    assertThat(browser.text("findings"))
+        .contains("this year's allowed amount reaches $2,525.17 ($2,440.00 before this visit + $85.17 for it), over the 2026 KX "
+            + "threshold of $2,480.00; the line lacks KX.");
+    for (int line = 0; line < 2; line++) {
+      WebElement modifiers = browser.find("visit-form:lines:" + line + ":modifiers");
+      modifiers.sendKeys(" KX");
+      browser.driver.findElement(By.tagName("h1")).click();
+    }
+    browser.wait.until(d -> !d.findElement(By.id("findings")).getText().contains("KX_THRESHOLD_REACHED"));
+    assertThat(browser.text("total-units")).isEqualTo("3");
+  }
+
   /** Fills and submits the entry form as the logged-in therapist (Medicare, Whitfield); returns the visit id. */
   private String submitVisit(String code1, String minutes1, String code2, String minutes2) {
     fillVisit("whitf", "Whitfield, Ada (DEMO-0001)", "Medicare Part B — CMS 8-minute rule (total time)", code1, minutes1, code2, minutes2);

@@ -1,11 +1,14 @@
 package com.quarterhour.documentation.service;
 
+import com.quarterhour.chart.CareHistory;
 import com.quarterhour.visit.ScoreReport;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.LineInput;
 import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.rules.VisitHistory;
 import com.quarterhour.rules.VisitInput;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.visit.Visit;
@@ -27,6 +30,8 @@ public class VisitScoring {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private ScoringEngine engine;
+  @Inject private CareHistory careHistory;
+  @Inject private ClinicianDirectory clinicians;
 
   /**
    * Units, explanation and findings of a stored visit; empty when it does not exist or the caller
@@ -38,7 +43,7 @@ public class VisitScoring {
     if (visit == null || !visit.isVisibleTo(session.getCallerPrincipal().getName(), session::isCallerInRole)) {
       return Optional.empty();
     }
-    return Optional.of(ScoreReport.of(engine.score(visit.toRuleInput())));
+    return Optional.of(ScoreReport.of(careHistory.score(visit)));
   }
 
   /** The live score of the session-entry form; nothing is written. */
@@ -49,6 +54,10 @@ public class VisitScoring {
     UnitMethod method = payer == null ? UnitMethod.CMS_TOTAL_TIME : payer.getUnitMethod();
     LocalDate dos = form.dateOfService() == null ? LocalDate.now() : form.dateOfService();
     boolean medicare = payer != null && payer.isMedicare();
-    return ScoreReport.of(engine.score(new VisitInput(dos, method, medicare, discipline, lines)));
+    Long therapistId = clinicians.currentClinician().getId();
+    Long planId = careHistory.openPlanId(form.patientId(), discipline, dos);
+    VisitHistory history = careHistory.historyOf(
+        new CareHistory.Question(null, form.patientId(), therapistId, form.payerId(), discipline, dos, planId));
+    return ScoreReport.of(engine.score(new VisitInput(dos, method, medicare, discipline, lines), history));
   }
 }

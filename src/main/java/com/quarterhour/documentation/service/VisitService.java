@@ -1,5 +1,6 @@
 package com.quarterhour.documentation.service;
 
+import com.quarterhour.chart.CareHistory;
 import com.quarterhour.queries.VisitSummary;
 import com.quarterhour.reference.PatientChoice;
 import com.quarterhour.shared.LikePattern;
@@ -24,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +42,7 @@ public class VisitService {
   @Inject private CodeCatalog catalog;
   @Inject private ClinicCalendar calendar;
   @Inject private ScoringEngine engine;
+  @Inject private CareHistory careHistory;
   @Inject private VisitChanges changes;
 
   /**
@@ -59,6 +62,8 @@ public class VisitService {
     em.persist(visit);
     em.flush();
     changes.publish(visit);
+    careHistory.rescoreLaterVisits(visit.getPatient().getId(), visit.getPayer().getId(), visit.getDiscipline(),
+        visit.getDateOfService(), visit.getId());
     LOG.fine(() -> "visit " + visit.getId() + " recorded as " + visit.getStatus());
     return visit.getId();
   }
@@ -86,10 +91,21 @@ public class VisitService {
     Visit visit = own(visitId, true);
     StaleCheck.require(visit, seenVersion, calendar.zone());
     Checked checked = check(input);
+    Long oldPatient = visit.getPatient().getId();
+    Long oldPayer = visit.getPayer().getId();
+    var oldDiscipline = visit.getDiscipline();
+    LocalDate oldDate = visit.getDateOfService();
     visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
     scoreAndSign(visit, input.submit());
     visit.touch(visit.getClinician().getDisplayName());
     changes.publish(visit);
+    // The patient's later visits count this one (or no longer do, where it moved from).
+    careHistory.rescoreLaterVisits(oldPatient, oldPayer, oldDiscipline, oldDate, visitId);
+    if (!oldPatient.equals(visit.getPatient().getId()) || !oldPayer.equals(visit.getPayer().getId())
+        || oldDiscipline != visit.getDiscipline() || !oldDate.equals(visit.getDateOfService())) {
+      careHistory.rescoreLaterVisits(visit.getPatient().getId(), visit.getPayer().getId(), visit.getDiscipline(),
+          visit.getDateOfService(), visitId);
+    }
   }
 
   /** A form whose every field passed, with the patient and payer it names. */
@@ -123,9 +139,9 @@ public class VisitService {
 
   /** Units and findings afresh; with {@code submit} the therapist signs, which coding errors block. */
   private void scoreAndSign(Visit visit, boolean submit) throws InvalidVisitException {
-    var score = visit.rescore(engine);
+    var score = careHistory.fileAndRescore(visit);
     // A draft may keep errors while the therapist works; the signature may not.
-    if (submit && visit.getErrorCount() > 0) {
+    if (submit && visit.getSignatureErrorCount() > 0) {
       throw new InvalidVisitException(ScoreReport.of(score).errorsAsProblems());
     }
     if (submit) {

@@ -1,5 +1,6 @@
 package com.quarterhour.review.service;
 
+import com.quarterhour.chart.CareHistory;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.CodeCatalog;
@@ -40,6 +41,7 @@ public class CodingWorksheet {
   @Inject private ClinicianDirectory clinicians;
   @Inject private CodeCatalog catalog;
   @Inject private ScoringEngine engine;
+  @Inject private CareHistory careHistory;
   @Inject private VisitChanges history;
   @Inject private ClinicCalendar calendar;
 
@@ -102,9 +104,11 @@ public class CodingWorksheet {
       changed += recode.run();
     }
     if (changed > 0) {
-      visit.rescore(engine);
+      careHistory.rescore(visit);
       visit.touch(coder.getDisplayName());
       history.publish(visit);
+      careHistory.rescoreLaterVisits(visit.getPatient().getId(), visit.getPayer().getId(), visit.getDiscipline(),
+          visit.getDateOfService(), visitId);
     }
     return changed;
   }
@@ -121,7 +125,7 @@ public class CodingWorksheet {
     String text = VisitWorkflow.reason("Reason for accepting the warning", reason);
     Clinician coder = clinicians.currentClinician();
     // Scored afresh first: only a warning the engine reports now can be accepted.
-    visit.rescore(engine);
+    careHistory.rescore(visit);
     try {
       visit.acknowledge(coder, findingKey, text, Instant.now());
     } catch (VisitRefusedException refused) {

@@ -19,6 +19,7 @@ import java.util.List;
 public record VisitDetail(
     Long id,
     long version,
+    Long patientId,
     String patientName,
     String patientMrn,
     String clinicianName,

@@ -1,5 +1,6 @@
 package com.quarterhour.review.service;
 
+import com.quarterhour.chart.CareHistory;
 import com.quarterhour.visit.ScoreReport;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.rules.Finding;
@@ -28,6 +29,7 @@ public class VisitReader {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private ScoringEngine engine;
+  @Inject private CareHistory careHistory;
   @Inject private UnitCalculator unitCalculator;
 
   /** The visit, or empty when it does not exist or the caller may not see it. */
@@ -37,10 +39,10 @@ public class VisitReader {
     if (v == null || !v.isVisibleTo(session.getCallerPrincipal().getName(), session::isCallerInRole)) {
       return Optional.empty();
     }
-    ScoreReport score = ScoreReport.of(engine.score(v.toRuleInput()));
+    ScoreReport score = ScoreReport.of(careHistory.score(v));
     return Optional.of(new VisitDetail(
         v.getId(), v.getVersion(),
-        v.getPatient().getFullName(), v.getPatient().getMrn(),
+        v.getPatient().getId(), v.getPatient().getFullName(), v.getPatient().getMrn(),
         v.getClinician().getDisplayName(), v.getClinician().getUsername(), v.getPayer().getName(),
         v.getDateOfService(), v.getDiscipline(), v.getStatus(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getUsername(),

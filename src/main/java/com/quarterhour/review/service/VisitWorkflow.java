@@ -1,8 +1,8 @@
 package com.quarterhour.review.service;
 
+import com.quarterhour.chart.CareHistory;
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
-import com.quarterhour.rules.ScoringEngine;
 import com.quarterhour.identity.Clinician;
 import com.quarterhour.visit.Visit;
 import com.quarterhour.visit.VisitRefusedException;
@@ -29,7 +29,7 @@ public class VisitWorkflow {
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
   @Inject private VisitChanges changes;
-  @Inject private ScoringEngine engine;
+  @Inject private CareHistory careHistory;
 
   /**
    * Takes a submitted visit off the queue. The row is locked while the claim is decided, so of two
@@ -53,7 +53,7 @@ public class VisitWorkflow {
     Clinician coder = clinicians.currentClinician();
     // The verdict is taken afresh: a catalog or table update since the last save counts too.
     apply(locked(visitId), visitId, coder, v -> {
-      v.rescore(engine);
+      careHistory.rescore(v);
       v.markCoded(coder);
     });
   }
@@ -90,6 +90,7 @@ public class VisitWorkflow {
     if (visit == null) {
       throw new WorkflowException("Visit " + visitId + " does not exist.");
     }
+    boolean counted = visit.countsTowardYearToDate();
     try {
       transition.accept(visit);
     } catch (VisitRefusedException refused) {
@@ -97,6 +98,11 @@ public class VisitWorkflow {
     }
     visit.touch(by.getDisplayName());
     changes.publish(visit);
+    if (counted != visit.countsTowardYearToDate()) {
+      // Rejected (or claimed again after a rejection): the patient's later visits count it differently.
+      careHistory.rescoreLaterVisits(visit.getPatient().getId(), visit.getPayer().getId(), visit.getDiscipline(),
+          visit.getDateOfService(), visitId);
+    }
   }
 
   static String reason(String field, String text) throws WorkflowException {

@@ -11,6 +11,8 @@ import com.quarterhour.rules.VisitHistory;
 public final class AuthorizationExceeded implements Edit {
   public String id() { return "AUTHORIZATION_EXCEEDED"; }
   public Severity severity() { return Severity.ERROR; }
+  /** Front-desk paperwork: it holds the visit in coding, not the therapist's signature. */
+  public boolean blocksSignature() { return false; }
   public int needs() { return EditContext.HAS_AUTHORIZATION; }
 
   public void check(EditContext v) {

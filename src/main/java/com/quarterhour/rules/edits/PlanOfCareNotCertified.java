@@ -11,6 +11,8 @@ import com.quarterhour.rules.VisitHistory;
 public final class PlanOfCareNotCertified implements Edit {
   public String id() { return "PLAN_OF_CARE_NOT_CERTIFIED"; }
   public Severity severity() { return Severity.ERROR; }
+  /** Front-desk paperwork: it holds the visit in coding, not the therapist's signature. */
+  public boolean blocksSignature() { return false; }
   public int needs() { return EditContext.IS_MEDICARE | EditContext.HAS_HISTORY; }
 
   public void check(EditContext v) {

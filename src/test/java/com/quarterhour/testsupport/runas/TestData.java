@@ -1,5 +1,7 @@
 package com.quarterhour.testsupport.runas;
 
+import com.quarterhour.chart.PlanOfCare;
+import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.reference.Patient;
 import com.quarterhour.reference.Payer;
@@ -19,11 +21,34 @@ public class TestData {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * A patient of its own with a certified plan of care for each discipline covering the last 80 days
+   * and the next 9, so that visits of recent dates are not held up by PLAN_OF_CARE_NOT_CERTIFIED.
+   */
   public Patient newPatient() {
+    Patient p = newPatientWithoutPlans();
+    LocalDate first = LocalDate.now().minusDays(80);
+    for (Discipline discipline : Discipline.values()) {
+      PlanOfCare plan = new PlanOfCare(p, discipline, first, null, List.of("M54.50"), null, null);
+      plan.certify(first.plusDays(5), first.plusDays(89));
+      em.persist(plan);
+    }
+    return p;
+  }
+
+  /** A patient with no plan of care on file. */
+  public Patient newPatientWithoutPlans() {
     String mrn = "T-" + UUID.randomUUID().toString().substring(0, 12);
     Patient p = new Patient(mrn, "Test", "Patient", LocalDate.of(1970, 1, 1));
     em.persist(p);
     return p;
+  }
+
+  /** The patient's plans of care, oldest first. */
+  public List<PlanOfCare> plansOf(Long patientId) {
+    return em.createQuery("select p from PlanOfCare p where p.patient.id = :patient order by p.firstTreatment, p.id", PlanOfCare.class)
+        .setParameter("patient", patientId)
+        .getResultList();
   }
 
   /** A clinician of its own (a user name nobody logs in with), so tests do not share one. */
@@ -35,6 +60,10 @@ public class TestData {
 
   public Payer newPayer(UnitMethod method, boolean medicare) {
     Payer p = new Payer("Test payer " + UUID.randomUUID(), method, medicare);
+    if (medicare) {
+      p.allowBy(((Number) em.createNativeQuery("select id from fee_schedule where name = ?1")
+          .setParameter(1, com.quarterhour.money.Fees.MEDICARE_SCHEDULE).getSingleResult()).longValue());
+    }
     em.persist(p);
     return p;
   }
@@ -45,6 +74,7 @@ public class TestData {
     v.getLines().size();
     v.getClinician().getUsername();
     v.getPayer().getName();
+    v.getFindingIds().size();
     for (var c : new com.quarterhour.identity.Clinician[] {v.getClaimedBy(), v.getCodedBy(), v.getApprovedBy()}) {
       if (c != null) {
         c.getUsername();

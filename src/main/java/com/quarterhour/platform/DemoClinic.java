@@ -1,0 +1,187 @@
+package com.quarterhour.platform;
+
+import com.quarterhour.chart.CareHistory;
+import com.quarterhour.chart.PlanOfCare;
+import com.quarterhour.identity.Clinician;
+import com.quarterhour.identity.Credential;
+import com.quarterhour.identity.Roles;
+import com.quarterhour.money.Fees;
+import com.quarterhour.reference.Patient;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.rules.Discipline;
+import com.quarterhour.rules.UnitMethod;
+import com.quarterhour.visit.Visit;
+import com.quarterhour.visit.VisitChanges;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Seeds the demo clinic. Nobody is logged in at start-up, so it runs as admin towards the services
+ * it uses (visits are filed under their plans of care and scored with their history as the real
+ * screens do), and writes the history of each demo step as authored by the system.
+ *
+ * <p>The story: every patient is in a certified PT and OT episode; Frances Oyelaran (Medicare) is
+ * $40 below this year's KX threshold; Bruno Kessler's PT certification ends next week; Carmen
+ * Ibarra's new PT plan is unsigned and within its 30 days.
+ */
+@Stateless
+@RunAs(Roles.ADMIN)
+@PermitAll
+public class DemoClinic {
+
+  private static final Logger LOG = Logger.getLogger(DemoClinic.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CareHistory careHistory;
+  @Inject private VisitChanges changes;
+
+  /** Seeds the demo clinic unless its first patient is there already. */
+  public void seedOnce() {
+    boolean seeded = !em.createQuery("select p.id from Patient p where p.mrn = :mrn")
+        .setParameter("mrn", DemoData.MARKER_MRN).getResultList().isEmpty();
+    if (seeded) {
+      LOG.info("Demo data already present");
+      return;
+    }
+    Payer medicare = persist(new Payer("Medicare Part B", UnitMethod.CMS_TOTAL_TIME, true));
+    medicare.allowBy(((Number) em.createNativeQuery("select id from fee_schedule where name = ?1")
+        .setParameter(1, Fees.MEDICARE_SCHEDULE).getSingleResult()).longValue());
+    Payer commercial = persist(new Payer("Acme Health PPO", UnitMethod.PER_CODE, false));
+
+    List<Patient> patients = List.of(
+        persist(new Patient(DemoData.MARKER_MRN, "Ada", "Whitfield", LocalDate.of(1948, 3, 14))),
+        persist(new Patient("DEMO-0002", "Bruno", "Kessler", LocalDate.of(1961, 11, 2))),
+        persist(new Patient("DEMO-0003", "Carmen", "Ibarra", LocalDate.of(1979, 6, 23))),
+        persist(new Patient("DEMO-0004", "Dmitri", "Novak", LocalDate.of(1990, 1, 9))),
+        persist(new Patient("DEMO-0005", "Esi", "Mensah", LocalDate.of(2004, 8, 30))),
+        persist(new Patient("DEMO-0006", "Frances", "Oyelaran", LocalDate.of(1952, 5, 17))));
+
+    Clinician pt = persist(new Clinician("therapist1", "Dana Ortiz, PT", Discipline.PT));
+    Clinician ot = persist(new Clinician("therapist2", "Sam Lee, OT", Discipline.OT));
+    // Sample NPIs that pass the check digit (the first is CMS's own worked example).
+    pt.describeAsProvider(Credential.PT, "1234567893");
+    ot.describeAsProvider(Credential.OT, "9876543213");
+    Clinician coder = persist(new Clinician("coder1", "Riley Chen, CPC", null));
+    Clinician supervisor = persist(new Clinician("supervisor1", "Morgan Diaz, DPT", null));
+    persist(new Clinician("admin1", "Alex Park", null));
+
+    LocalDate today = LocalDate.now();
+    for (Patient patient : patients) {
+      certifiedPlan(patient, Discipline.OT, today.minusDays(40), today.minusDays(37));
+    }
+    for (Patient patient : List.of(patients.get(0), patients.get(3), patients.get(4))) {
+      certifiedPlan(patient, Discipline.PT, today.minusDays(40), today.minusDays(37));
+    }
+    // Bruno Kessler: a PT certification that ends next week (begun 83 days ago, 90 days at most).
+    certifiedPlan(patients.get(1), Discipline.PT, today.minusDays(83), today.minusDays(80));
+    // Carmen Ibarra: a new PT plan the physician has not signed yet, 12 days into its 30.
+    persist(new PlanOfCare(patients.get(2), Discipline.PT, today.minusDays(12), null, List.of("M25.561"),
+        "3x/week for 4 weeks", "Climb stairs without rails"));
+    PlanOfCare nearThreshold = certifiedPlan(patients.get(5), Discipline.PT, today.minusDays(70), today.minusDays(66));
+    em.flush();
+
+    // The CMS example: 33 + 7 minutes = 40 total -> 3 units (97110 x2, 97140 x1).
+    Visit submitted = visit(patients.get(0), pt, medicare, today.minusDays(2), line("97110", 33), line("97140", 7));
+    step(submitted, pt, submitted::submit);
+    visit(patients.get(1), pt, commercial, today.minusDays(1), line("97112", 24), line("97110", 23));
+    Visit coded = visit(patients.get(2), ot, medicare, today.minusDays(5), line("97530", 30), line("97535", 15));
+    step(coded, ot, coded::submit);
+    step(coded, coder, () -> coded.claim(coder));
+    step(coded, coder, () -> coded.markCoded(coder));
+    int billed = seedNearThreshold(patients.get(5), nearThreshold, pt, coder, supervisor, medicare, today);
+    LOG.info("Demo data seeded: 2 payers, 6 patients, 5 clinicians, " + (3 + billed) + " visits");
+  }
+
+  /**
+   * Frances Oyelaran's year: 16 billed PT visits worth $2,440.00 at Medicare's 2026 rates (an
+   * evaluation, 10 units of 97110, 18 of 97140, 45 of 97530), $40 below the KX threshold, with a
+   * progress report every 8th visit.
+   */
+  private int seedNearThreshold(Patient patient, PlanOfCare plan, Clinician pt, Clinician coder, Clinician supervisor,
+      Payer medicare, LocalDate today) {
+    int visits = 16;
+    for (int k = 0; k < visits; k++) {
+      LocalDate dos = today.minusDays(3L * (visits - k) + 1);
+      if (dos.getYear() != today.getYear()) {
+        dos = today.withDayOfYear(1); // early January: the year's visits share its first day
+      }
+      List<Visit.DocumentedLine> lines = new ArrayList<>();
+      if (k == 0) {
+        lines.add(line("97161", 45));
+        lines.add(line("97110", 30));
+      } else {
+        lines.add(line("97530", 45));
+        if (k <= 9) {
+          lines.add(line("97140", 30, "59")); // manual therapy in its own blocks: the NCCI pair with 97530 needs 59
+        }
+        if (k <= 4) {
+          lines.add(line("97110", 30));
+        }
+      }
+      if (k % 8 == 7) {
+        plan.reportProgress(dos, pt);
+        em.flush();
+      }
+      Visit v = visit(patient, pt, medicare, dos, lines.toArray(Visit.DocumentedLine[]::new));
+      step(v, pt, v::submit);
+      step(v, coder, () -> v.claim(coder));
+      step(v, coder, () -> v.markCoded(coder));
+      step(v, supervisor, () -> v.approve(supervisor));
+      em.flush();
+    }
+    return visits;
+  }
+
+  private PlanOfCare certifiedPlan(Patient patient, Discipline discipline, LocalDate firstTreatment, LocalDate signedOn) {
+    PlanOfCare plan = persist(new PlanOfCare(patient, discipline, firstTreatment, null, List.of("M54.50"),
+        "2x/week for 8 weeks", "Return to prior level of function"));
+    plan.certify(signedOn, firstTreatment.plusDays(89));
+    return plan;
+  }
+
+  /** A line documented in minutes, with modifiers beyond the discipline's (which {@link #visit} adds). */
+  private static Visit.DocumentedLine line(String code, int minutes, String... modifiers) {
+    return new Visit.DocumentedLine(code, List.of(modifiers), minutes, null, null);
+  }
+
+  /**
+   * A demo visit documented and scored the way the entry form does it, under the patient's open plan
+   * of the therapist's discipline. Its history is authored by the system, not by the clinicians it names.
+   */
+  private Visit visit(Patient patient, Clinician by, Payer payer, LocalDate dos, Visit.DocumentedLine... documented) {
+    Visit v = new Visit(patient, by, payer, dos);
+    List<Visit.DocumentedLine> lines = new ArrayList<>();
+    for (Visit.DocumentedLine d : documented) {
+      List<String> modifiers = new ArrayList<>(List.of(by.getDiscipline().modifier()));
+      modifiers.addAll(d.modifiers());
+      lines.add(new Visit.DocumentedLine(d.code(), modifiers, d.minutes(), null, null));
+    }
+    v.rewrite(patient, payer, dos, by.getDiscipline(), lines);
+    careHistory.fileAndRescore(v);
+    v.touch(by.getDisplayName());
+    persist(v);
+    em.flush();
+    changes.publish(v);
+    return v;
+  }
+
+  /** A workflow step of a demo visit, with its history line as the real screens write it. */
+  private void step(Visit v, Clinician by, Runnable transition) {
+    transition.run();
+    v.touch(by.getDisplayName());
+    changes.publish(v);
+  }
+
+  private <T> T persist(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+}
