@@ -14,10 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the history the engine decides the edits across visits from (billing-rules.md §3.3), from
@@ -35,8 +38,7 @@ public class CareHistory {
   /** The history of a stored visit or of one being typed (visit id null). */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public VisitHistory historyOf(Visit visit) {
-    return historyOf(new Question(visit.getId(), visit.getPatient().getId(), visit.getClinician().getId(), visit.getPayer().getId(),
-        visit.getDiscipline(), visit.getDateOfService(), visit.getPlanOfCareId()));
+    return historyOf(questionOf(visit));
   }
 
   /**
@@ -49,45 +51,98 @@ public class CareHistory {
   /** The history of a visit from its parts (also for a session not saved yet). */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public VisitHistory historyOf(Question q) {
+    return historyOf(q, new Reads());
+  }
+
+  /**
+   * What one rescoring reads once and asks many times: each patient's visits, each payer's fees on a
+   * date, each patient's authorizations, each therapist's one-on-one time on a day.
+   */
+  private final class Reads {
+    private final Map<Long, PatientVisits> visits = new HashMap<>();
+    private final Map<Long, Fees.PayerFees> fees = new HashMap<>();
+    private final Map<Long, List<PayerAuthorization>> authorizations = new HashMap<>();
+    private final Map<String, Map<LocalDate, int[]>> busy = new HashMap<>();
+    /** The dates a rescoring covers: the therapists' days are read for all of them at once. */
+    private final LocalDate from;
+    private final LocalDate through;
+
+    Reads() {
+      this(null, null);
+    }
+
+    Reads(LocalDate from, LocalDate through) {
+      this.from = from;
+      this.through = through;
+    }
+
+    PatientVisits visitsOf(Long patientId) {
+      return visits.computeIfAbsent(patientId == null ? -1L : patientId, id -> PatientVisits.of(em, patientId));
+    }
+
+    FeeSchedule fees(Long payerId, LocalDate dos) {
+      return fees.computeIfAbsent(payerId == null ? -1L : payerId, id -> CareHistory.this.fees.ofPayer(payerId)).on(dos);
+    }
+
+    List<PayerAuthorization> authorizationsOf(Long patientId) {
+      return authorizations.computeIfAbsent(patientId, id -> em.createQuery(
+              "select a from PayerAuthorization a join fetch a.payer where a.patient.id = :patient order by a.validFrom, a.id",
+              PayerAuthorization.class)
+          .setParameter("patient", id)
+          .getResultList());
+    }
+
+    int[] busy(Long patientId, Long clinicianId, LocalDate dos) {
+      if (patientId == null || clinicianId == null || dos == null) {
+        return null; // no patient chosen yet: "another patient" means nothing
+      }
+      boolean inRange = from != null && !dos.isBefore(from) && !dos.isAfter(through);
+      LocalDate first = inRange ? from : dos;
+      LocalDate last = inRange ? through : dos;
+      return busy.computeIfAbsent(patientId + "/" + clinicianId + "/" + first + "/" + last,
+          k -> otherOneOnOne(patientId, clinicianId, first, last)).get(dos);
+    }
+  }
+
+  private VisitHistory historyOf(Question q, Reads reads) {
     LocalDate dos = q.dateOfService();
+    PatientVisits visits = reads.visitsOf(q.patientId());
     PlanOfCare plan = q.planId() == null ? null : em.find(PlanOfCare.class, q.planId());
     VisitHistory.PlanOfCare certification = plan == null ? null : plan.certificationOn(dos);
-    int treatmentDays = plan == null ? 0 : treatmentDaysSinceProgressReport(plan, q.visitId(), dos);
+    int treatmentDays = 0;
+    if (plan != null) {
+      LocalDate lastReport = plan.lastProgressReportBefore(dos);
+      treatmentDays = visits.treatmentDays(plan.getId(), q.visitId(),
+          lastReport == null ? plan.getFirstTreatment().minusDays(1) : lastReport, dos);
+    }
     boolean report = plan != null && plan.hasProgressReportOn(dos);
-    int[] busy = otherOneOnOne(q.visitId(), q.patientId(), q.clinicianId(), dos);
-    FeeSchedule fees = this.fees.forPayer(q.payerId(), dos);
-    long yearToDate = yearToDateCents(q.visitId(), q.patientId(), q.discipline(), dos);
-    VisitHistory.Authorization authorization = authorizationOn(q);
+    int[] busy = reads.busy(q.patientId(), q.clinicianId(), dos);
+    FeeSchedule fees = reads.fees(q.payerId(), dos);
+    long yearToDate = q.discipline() == null || dos == null ? 0 : visits.yearToDateCents(q.visitId(), q.discipline(), dos);
+    VisitHistory.Authorization authorization = authorizationOn(q, reads);
     return new VisitHistory(yearToDate, fees, certification, treatmentDays, report, authorization, null, busy);
   }
 
   /**
    * The payer's authorization for the patient and discipline that the visit uses (the one valid on
    * its date, else the latest: then the date is outside it), with the visits that used it before
-   * this one (earlier dates, or the same date with a lower number; drafts and rejected visits left
-   * out); null when none is on file, i.e. the payer requires none.
+   * this one; null when none is on file, i.e. the payer requires none.
    */
-  private VisitHistory.Authorization authorizationOn(Question q) {
+  private VisitHistory.Authorization authorizationOn(Question q, Reads reads) {
     if (q.patientId() == null || q.payerId() == null || q.discipline() == null) {
       return null;
     }
-    List<PayerAuthorization> all = em.createQuery(
-            "select a from PayerAuthorization a where a.patient.id = :patient and a.payer.id = :payer and a.discipline = :discipline"
-                + " order by a.validFrom, a.id", PayerAuthorization.class)
-        .setParameter("patient", q.patientId())
-        .setParameter("payer", q.payerId())
-        .setParameter("discipline", q.discipline())
-        .getResultList();
-    if (all.isEmpty()) {
-      return null;
-    }
-    PayerAuthorization used = all.get(all.size() - 1);
-    for (PayerAuthorization a : all) {
-      if (a.covers(q.dateOfService())) {
-        used = a;
+    PayerAuthorization used = null;
+    for (PayerAuthorization a : reads.authorizationsOf(q.patientId())) {
+      if (a.getPayer().getId().equals(q.payerId()) && a.getDiscipline() == q.discipline()
+          && (used == null || !used.covers(q.dateOfService()) || a.covers(q.dateOfService()))) {
+        used = a; // the latest that covers the date; failing that, the latest
       }
     }
-    int before = usedBefore(used, q.visitId(), q.dateOfService());
+    if (used == null) {
+      return null;
+    }
+    int before = reads.visitsOf(q.patientId()).usedBefore(used, q.visitId(), q.dateOfService());
     return new VisitHistory.Authorization(used.getNumber(), before, used.getVisitsAuthorized(), used.getValidFrom(),
         used.getValidThrough());
   }
@@ -95,20 +150,7 @@ public class CareHistory {
   /** Visits that used the authorization before the given one (all of them for a date after it). */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public int usedBefore(PayerAuthorization a, Long visitId, LocalDate dateOfService) {
-    Long n = em.createQuery(
-            "select count(v) from Visit v where v.patient.id = :patient and v.payer.id = :payer and v.discipline = :discipline"
-                + " and v.status not in :left and v.dateOfService >= :from and v.dateOfService <= :through"
-                + " and (v.dateOfService < :dos or (v.dateOfService = :dos and v.id < :self))", Long.class)
-        .setParameter("patient", a.getPatient().getId())
-        .setParameter("payer", a.getPayer().getId())
-        .setParameter("discipline", a.getDiscipline())
-        .setParameter("left", Visit.LEFT_OUT_OF_YEAR_TO_DATE)
-        .setParameter("from", a.getValidFrom())
-        .setParameter("through", a.getValidThrough())
-        .setParameter("dos", dateOfService)
-        .setParameter("self", visitId == null ? Long.MAX_VALUE : visitId)
-        .getSingleResult();
-    return n.intValue();
+    return PatientVisits.of(em, a.getPatient().getId()).usedBefore(a, visitId, dateOfService);
   }
 
   /**
@@ -122,18 +164,7 @@ public class CareHistory {
     if (patientId == null || discipline == null || dateOfService == null) {
       return 0;
     }
-    Long sum = em.createQuery(
-            "select coalesce(sum(v.allowedCents), 0) from Visit v where v.patient.id = :patient and v.payer.medicare = true"
-                + " and v.discipline in :bucket and v.status not in :left and v.dateOfService >= :jan1"
-                + " and (v.dateOfService < :dos or (v.dateOfService = :dos and v.id < :self))", Long.class)
-        .setParameter("patient", patientId)
-        .setParameter("bucket", bucket(discipline))
-        .setParameter("left", Visit.LEFT_OUT_OF_YEAR_TO_DATE)
-        .setParameter("jan1", dateOfService.withDayOfYear(1))
-        .setParameter("dos", dateOfService)
-        .setParameter("self", visitId == null ? Long.MAX_VALUE : visitId)
-        .getSingleResult();
-    return sum;
+    return PatientVisits.of(em, patientId).yearToDateCents(visitId, discipline, dateOfService);
   }
 
   /** The disciplines that share a KX threshold with this one. */
@@ -142,49 +173,32 @@ public class CareHistory {
   }
 
   /**
-   * Treatment days of the plan before this visit's date and after its last progress report (or
-   * since the episode began): distinct dates of its other visits, drafts included (the treatment
-   * took place), rejected ones too (they come back corrected).
+   * The same therapist's one-on-one time in other patients' visits on the days from {@code from}
+   * through {@code through}, by day: timed lines with start and stop times, as clock spans.
    */
-  private int treatmentDaysSinceProgressReport(PlanOfCare plan, Long visitId, LocalDate dateOfService) {
-    LocalDate lastReport = plan.lastProgressReportBefore(dateOfService);
-    Long days = em.createQuery(
-            "select count(distinct v.dateOfService) from Visit v where v.planOfCareId = :plan and v.id <> :self"
-                + " and v.dateOfService < :dos and v.dateOfService > :after", Long.class)
-        .setParameter("plan", plan.getId())
-        .setParameter("self", visitId == null ? -1L : visitId)
-        .setParameter("dos", dateOfService)
-        .setParameter("after", lastReport == null ? plan.getFirstTreatment().minusDays(1) : lastReport)
-        .getSingleResult();
-    return days.intValue();
-  }
-
-  /**
-   * The same therapist's one-on-one time in other patients' visits that day: timed lines with
-   * start and stop times, as clock spans.
-   */
-  private int[] otherOneOnOne(Long visitId, Long patientId, Long clinicianId, LocalDate dateOfService) {
-    if (patientId == null || clinicianId == null) {
-      return null; // no patient chosen yet: "another patient" means nothing
-    }
+  private Map<LocalDate, int[]> otherOneOnOne(Long patientId, Long clinicianId, LocalDate from, LocalDate through) {
     List<Object[]> rows = em.createQuery(
-            "select l.cptCode, l.startTime, l.stopTime from ServiceLine l join l.visit v where v.clinician.id = :clinician"
-                + " and v.dateOfService = :dos and v.patient.id <> :patient and v.id <> :self and l.startTime is not null"
-                + " and l.stopTime is not null", Object[].class)
+            "select v.dateOfService, l.cptCode, l.startTime, l.stopTime from ServiceLine l join l.visit v where v.clinician.id = :clinician"
+                + " and v.dateOfService >= :from and v.dateOfService <= :through and v.patient.id <> :patient"
+                + " and l.startTime is not null and l.stopTime is not null", Object[].class)
         .setParameter("clinician", clinicianId)
-        .setParameter("dos", dateOfService)
+        .setParameter("from", from)
+        .setParameter("through", through)
         .setParameter("patient", patientId)
-        .setParameter("self", visitId == null ? -1L : visitId)
         .getResultList();
-    int[] spans = new int[rows.size()];
-    int n = 0;
+    Map<LocalDate, int[]> byDay = new HashMap<>();
     for (Object[] row : rows) {
-      var def = engine.catalog().get((String) row[0]);
+      var def = engine.catalog().get((String) row[1]);
       if (def != null && def.timed()) {
-        spans[n++] = VisitInput.clockSpan(minuteOfDay((LocalTime) row[1]), minuteOfDay((LocalTime) row[2]));
+        int span = VisitInput.clockSpan(minuteOfDay((LocalTime) row[2]), minuteOfDay((LocalTime) row[3]));
+        byDay.merge((LocalDate) row[0], new int[] {span}, (a, b) -> {
+          int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+          both[a.length] = b[0];
+          return both;
+        });
       }
     }
-    return n == 0 ? null : java.util.Arrays.copyOf(spans, n);
+    return byDay;
   }
 
   private static int minuteOfDay(LocalTime time) {
@@ -206,6 +220,11 @@ public class CareHistory {
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public Score rescore(Visit visit) {
     return visit.rescore(engine, historyOf(visit));
+  }
+
+  private Question questionOf(Visit visit) {
+    return new Question(visit.getId(), visit.getPatient().getId(), visit.getClinician().getId(), visit.getPayer().getId(),
+        visit.getDiscipline(), visit.getDateOfService(), visit.getPlanOfCareId());
   }
 
   /** Scores the visit with its history without changing it (for reading). */
@@ -261,10 +280,32 @@ public class CareHistory {
         .setParameter("changed", changedVisitId == null ? -1L : changedVisitId)
         .setParameter("done", VisitStatus.READY_TO_BILL)
         .getResultList();
-    for (Visit visit : later) {
-      rescore(visit);
-    }
+    rescoreAll(later);
     return later.size();
+  }
+
+  /**
+   * Scores many visits again in one go. Rescoring changes a visit's verdict, never what another
+   * visit's history reads (amounts, states, dates, times), so the queries need not flush the visits
+   * already rescored first: with a thousand visits in the persistence context, checking them all
+   * for changes before each of the thousands of queries was most of the time.
+   */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public void rescoreAll(List<Visit> visits) {
+    em.flush();
+    FlushModeType mode = em.getFlushMode();
+    em.setFlushMode(FlushModeType.COMMIT);
+    try {
+      LocalDate from = visits.stream().map(Visit::getDateOfService).min(LocalDate::compareTo).orElse(null);
+      LocalDate through = visits.stream().map(Visit::getDateOfService).max(LocalDate::compareTo).orElse(null);
+      Reads reads = new Reads(from, through);
+      for (Visit visit : visits) {
+        visit.rescore(engine, historyOf(questionOf(visit), reads));
+      }
+    } finally {
+      em.setFlushMode(mode);
+    }
+    em.flush();
   }
 
   /** Visits whose history a change of the plan can change: every one not yet ready to bill. */

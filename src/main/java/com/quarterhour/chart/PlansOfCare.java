@@ -109,7 +109,16 @@ public class PlansOfCare {
     if (writtenOn == null) {
       throw new RefusedException("Written on: enter the date of the progress report.");
     }
-    plan.reportProgress(writtenOn, clinicians.currentClinician());
+    var therapist = clinicians.currentClinician();
+    boolean treats = !em.createQuery("select v.id from Visit v where v.patient = :patient and v.clinician = :me", Long.class)
+        .setParameter("patient", plan.getPatient())
+        .setParameter("me", therapist)
+        .setMaxResults(1)
+        .getResultList().isEmpty();
+    if (!treats) {
+      throw new RefusedException("Progress report: only a therapist who treats the patient may write one.");
+    }
+    plan.reportProgress(writtenOn, therapist);
     return rescoreOpenVisits(plan);
   }
 
@@ -124,9 +133,7 @@ public class PlansOfCare {
   private int rescoreOpenVisits(PlanOfCare plan) {
     em.flush();
     List<Visit> visits = history.openVisitsOf(plan.getId());
-    for (Visit visit : visits) {
-      history.rescore(visit);
-    }
+    history.rescoreAll(visits);
     LOG.fine(() -> "plan " + plan.getId() + ": " + visits.size() + " visit(s) rescored");
     return visits.size();
   }

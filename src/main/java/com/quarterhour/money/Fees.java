@@ -28,20 +28,44 @@ public class Fees {
   /** The payer's allowed amounts in effect on the date; {@link FeeSchedule#NONE} when it has no schedule. */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public FeeSchedule forPayer(Long payerId, LocalDate dateOfService) {
+    return ofPayer(payerId).on(dateOfService);
+  }
+
+  /** The payer's whole schedule, read once, to ask for many dates (rescoring a year of visits). */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public PayerFees ofPayer(Long payerId) {
     Payer payer = payerId == null ? null : em.find(Payer.class, payerId);
-    if (payer == null || payer.getFeeScheduleId() == null || dateOfService == null) {
-      return FeeSchedule.NONE;
+    if (payer == null || payer.getFeeScheduleId() == null) {
+      return new PayerFees(engine, List.of());
     }
-    List<Fee> fees = em.createQuery(
-            "select f from Fee f where f.scheduleId = :schedule and f.effectiveFrom <= :dos"
-                + " and (f.effectiveThrough is null or f.effectiveThrough >= :dos) order by f.effectiveFrom", Fee.class)
+    return new PayerFees(engine, em.createQuery("select f from Fee f where f.scheduleId = :schedule order by f.effectiveFrom, f.id", Fee.class)
         .setParameter("schedule", payer.getFeeScheduleId())
-        .setParameter("dos", dateOfService)
-        .getResultList();
-    Map<String, BigDecimal> perUnit = new HashMap<>();
-    for (Fee fee : fees) {
-      perUnit.put(fee.getCode(), fee.getAllowedPerUnit()); // a later start wins where two overlap
+        .getResultList());
+  }
+
+  /** A payer's fee rows, and the engine's schedule for each date asked (made once per distinct set of rows in effect). */
+  public static final class PayerFees {
+    private final ScoringEngine engine;
+    private final List<Fee> fees;
+    private final Map<List<Fee>, FeeSchedule> made = new HashMap<>();
+
+    PayerFees(ScoringEngine engine, List<Fee> fees) {
+      this.engine = engine;
+      this.fees = fees;
     }
-    return engine.fees(perUnit);
+
+    public FeeSchedule on(LocalDate dateOfService) {
+      if (fees.isEmpty() || dateOfService == null) {
+        return FeeSchedule.NONE;
+      }
+      List<Fee> inEffect = fees.stream().filter(f -> f.isInEffectOn(dateOfService)).toList();
+      return made.computeIfAbsent(inEffect, rows -> {
+        Map<String, BigDecimal> perUnit = new HashMap<>();
+        for (Fee fee : rows) {
+          perUnit.put(fee.getCode(), fee.getAllowedPerUnit()); // a later start wins where two overlap
+        }
+        return engine.fees(perUnit);
+      });
+    }
   }
 }

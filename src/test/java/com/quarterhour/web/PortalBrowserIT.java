@@ -197,8 +197,13 @@ class PortalBrowserIT {
     browser.login("admin1");
     browser.find("admin-form:patient-search").sendKeys("mensah");
     browser.find("admin-form:patient-search-apply").click();
-    browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("DEMO-0005"))).click();
-    browser.wait.until(ExpectedConditions.urlContains("/chart.xhtml"));
+    // The search re-renders the table: click the link of the table as it stands once the search is in.
+    browser.wait.until(d -> {
+      if (!d.getCurrentUrl().contains("/chart.xhtml")) {
+        d.findElement(By.linkText("DEMO-0005")).click();
+      }
+      return d.getCurrentUrl().contains("/chart.xhtml");
+    });
     assertThat(browser.text("patient-name")).startsWith("Mensah, Esi");
     new org.openqa.selenium.support.ui.Select(browser.find("open-plan-form:discipline")).selectByValue("PT");
     String firstTreatment = LocalDate.now().minusDays(35).toString();
