@@ -5,7 +5,9 @@ import com.quarterhour.reference.Patient;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.shared.RefusedException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,7 @@ public class Authorizations {
   static final int MAX_NUMBER = 40;
 
   @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
   @Inject private CareHistory careHistory;
 
   /** What the admin fills in. */
@@ -82,9 +85,14 @@ public class Authorizations {
     }
   }
 
-  /** The patient's authorizations, newest first; callers check who may see the patient. */
+  /** The patient's authorizations, newest first; none when the caller may not see the patient. */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public List<Row> of(Long patientId) {
+    return CareTeam.maySee(em, session, patientId) ? rows(em, patientId, PatientVisits.of(em, patientId)) : List.of();
+  }
+
+  /** The rows, counted from the patient's visits already read; callers check who may see the patient. */
+  static List<Row> rows(EntityManager em, Long patientId, PatientVisits visits) {
     List<PayerAuthorization> all = em.createQuery(
             "select a from PayerAuthorization a join fetch a.payer where a.patient.id = :patient order by a.validFrom desc, a.id desc",
             PayerAuthorization.class)
@@ -92,7 +100,7 @@ public class Authorizations {
         .getResultList();
     List<Row> rows = new ArrayList<>();
     for (PayerAuthorization a : all) {
-      int used = careHistory.usedBefore(a, null, a.getValidThrough().plusDays(1));
+      int used = visits.usedBefore(a, null, a.getValidThrough().plusDays(1));
       rows.add(new Row(a.getId(), a.getPayer().getName(), a.getDiscipline(), a.getNumber(), used, a.getVisitsAuthorized(),
           a.getValidFrom(), a.getValidThrough()));
     }

@@ -147,26 +147,6 @@ public class CareHistory {
         used.getValidThrough());
   }
 
-  /** Visits that used the authorization before the given one (all of them for a date after it). */
-  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
-  public int usedBefore(PayerAuthorization a, Long visitId, LocalDate dateOfService) {
-    return PatientVisits.of(em, a.getPatient().getId()).usedBefore(a, visitId, dateOfService);
-  }
-
-  /**
-   * The patient's Medicare allowed amount this calendar year in the visit's threshold bucket (PT and
-   * SLP together, or OT) before this visit: visits of an earlier date, or of the same date with a
-   * lower number (a visit not saved yet comes after all of them); drafts and rejected visits left
-   * out. The chart's year-to-date is the same sum.
-   */
-  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
-  public long yearToDateCents(Long visitId, Long patientId, Discipline discipline, LocalDate dateOfService) {
-    if (patientId == null || discipline == null || dateOfService == null) {
-      return 0;
-    }
-    return PatientVisits.of(em, patientId).yearToDateCents(visitId, discipline, dateOfService);
-  }
-
   /** The disciplines that share a KX threshold with this one. */
   static List<Discipline> bucket(Discipline discipline) {
     return discipline.sharesPtSlpThreshold() ? List.of(Discipline.PT, Discipline.SLP) : List.of(Discipline.OT);

@@ -29,9 +29,7 @@ public class Charts {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
-  @Inject private CareHistory careHistory;
   @Inject private ClinicCalendar calendar;
-  @Inject private Authorizations authorizations;
 
   /** The patient's chart, or empty when there is no such patient or the caller may not see it. */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
@@ -48,10 +46,12 @@ public class Charts {
     LocalDate today = calendar.today();
     TherapyThresholds.Year year = TherapyThresholds.shipped().forYear(today.getYear());
     long kx = year == null ? 0 : year.kxCents();
-    YearToDate ptSlp = new YearToDate("PT + SLP", careHistory.yearToDateCents(null, patientId, Discipline.PT, today), kx);
-    YearToDate ot = new YearToDate("OT", careHistory.yearToDateCents(null, patientId, Discipline.OT, today), kx);
+    // One read of the patient's visits serves both bars and the authorizations' counts.
+    PatientVisits visits = PatientVisits.of(em, patientId);
+    YearToDate ptSlp = new YearToDate("PT + SLP", visits.yearToDateCents(null, Discipline.PT, today), kx);
+    YearToDate ot = new YearToDate("OT", visits.yearToDateCents(null, Discipline.OT, today), kx);
     return Optional.of(new Chart(patient.getId(), patient.getFullName(), patient.getMrn(), patient.getDateOfBirth(), plans,
-        today.getYear(), List.of(ptSlp, ot), authorizations.of(patientId)));
+        today.getYear(), List.of(ptSlp, ot), Authorizations.rows(em, patientId, visits)));
   }
 
   /** The patient's visits the caller may see, newest first: one page. */
@@ -78,23 +78,15 @@ public class Charts {
   }
 
   private boolean ownVisitsOnly() {
-    return Roles.seesOnlyOwnVisits(session::isCallerInRole);
+    return CareTeam.ownVisitsOnly(session);
   }
 
   private <T> TypedQuery<T> withCaller(TypedQuery<T> q) {
     return ownVisitsOnly() ? q.setParameter("me", session.getCallerPrincipal().getName()) : q;
   }
 
-  /** A therapist sees a patient they have treated; everyone else with a role, every patient. */
   private boolean maySee(Long patientId) {
-    if (!ownVisitsOnly()) {
-      return true;
-    }
-    return !em.createQuery("select v.id from Visit v where v.patient.id = :patient and v.clinician.username = :me", Long.class)
-        .setParameter("patient", patientId)
-        .setParameter("me", session.getCallerPrincipal().getName())
-        .setMaxResults(1)
-        .getResultList().isEmpty();
+    return CareTeam.maySee(em, session, patientId);
   }
 
   /** The chart's head and its plans of care, newest first. */

@@ -110,12 +110,7 @@ public class PlansOfCare {
       throw new RefusedException("Written on: enter the date of the progress report.");
     }
     var therapist = clinicians.currentClinician();
-    boolean treats = !em.createQuery("select v.id from Visit v where v.patient = :patient and v.clinician = :me", Long.class)
-        .setParameter("patient", plan.getPatient())
-        .setParameter("me", therapist)
-        .setMaxResults(1)
-        .getResultList().isEmpty();
-    if (!treats) {
+    if (!CareTeam.treats(em, plan.getPatient().getId(), therapist.getUsername())) {
       throw new RefusedException("Progress report: only a therapist who treats the patient may write one.");
     }
     plan.reportProgress(writtenOn, therapist);

@@ -25,12 +25,6 @@ public class Fees {
   @PersistenceContext private EntityManager em;
   @Inject private ScoringEngine engine;
 
-  /** The payer's allowed amounts in effect on the date; {@link FeeSchedule#NONE} when it has no schedule. */
-  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
-  public FeeSchedule forPayer(Long payerId, LocalDate dateOfService) {
-    return ofPayer(payerId).on(dateOfService);
-  }
-
   /** The payer's whole schedule, read once, to ask for many dates (rescoring a year of visits). */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public PayerFees ofPayer(Long payerId) {

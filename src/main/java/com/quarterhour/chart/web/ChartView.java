@@ -124,9 +124,21 @@ public class ChartView implements Serializable {
     return List.of(Discipline.values());
   }
 
-  /** Physicians to choose the certifying one from (the first 200 by name; more are found on the admin page). */
+  /** How many physicians the plan form offers; the page says so when there are more. */
+  private static final int PHYSICIAN_CHOICES = 200;
+
+  /** Physicians to choose the certifying one from: the first {@link #PHYSICIAN_CHOICES} by name. */
   public List<Physician> getPhysicians() {
-    return physicians.page(0, 200);
+    return physicians.page(0, PHYSICIAN_CHOICES);
+  }
+
+  /** More physicians are registered than the form offers (the page names the limit: no silent cap). */
+  public boolean isPhysiciansCapped() {
+    return physicians.count() > PHYSICIAN_CHOICES;
+  }
+
+  public int getPhysicianChoices() {
+    return PHYSICIAN_CHOICES;
   }
 
   public Charts.Chart getChart() { return chart; }
