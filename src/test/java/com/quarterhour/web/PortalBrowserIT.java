@@ -251,7 +251,9 @@ class PortalBrowserIT {
     // Frances Oyelaran's Medicare PT visits this year come to $2,440.00, $40 below the 2026 threshold.
     browser.login("therapist1");
     fillVisit("oyel", "Oyelaran, Frances (DEMO-0006)", "Medicare Part B — CMS 8-minute rule (total time)", "97110", "33", "97140", "7");
-    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "KX_THRESHOLD_REACHED"));
+    // Every field rescores as it is left: wait for the score of both lines, not an earlier one.
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "3"));
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "$85.17 for it"));
     assertThat(browser.text("findings"))
         .contains("this year's allowed amount reaches $2,525.17 ($2,440.00 before this visit + $85.17 for it), over the 2026 KX "
             + "threshold of $2,480.00; the line lacks KX.");
