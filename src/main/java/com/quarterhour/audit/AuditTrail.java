@@ -2,7 +2,6 @@ package com.quarterhour.audit;
 
 import com.quarterhour.identity.ClinicianDirectory;
 import com.quarterhour.identity.Roles;
-import com.quarterhour.identity.Clinician;
 import com.quarterhour.visit.VisitChanged;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes and reads visits' histories. Writing observes the visits' steps in the transaction of the
@@ -28,9 +26,6 @@ import java.util.Optional;
 @Stateless
 public class AuditTrail {
 
-  /** Who acted when nobody is logged in: start-up work such as the demo data. */
-  static final String SYSTEM = "system";
-
   @PersistenceContext private EntityManager em;
   @Inject private ClinicianDirectory clinicians;
   @Resource private SessionContext session;
@@ -39,14 +34,8 @@ public class AuditTrail {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(@Observes VisitChanged change) {
-    String username = clinicians.callerName();
-    Optional<Clinician> caller = clinicians.findByUsername(username);
-    String name = caller.map(Clinician::getDisplayName).orElse(username);
-    if (caller.isEmpty() && ClinicianDirectory.ANONYMOUS.equals(username)) {
-      username = SYSTEM;
-      name = "Quarterhour (system)";
-    }
-    em.persist(new VisitEvent(change.visitId(), username, name, change.action(), change.subject(),
+    ClinicianDirectory.Author author = clinicians.callerAsAuthor();
+    em.persist(new VisitEvent(change.visitId(), author.username(), author.name(), change.action(), change.subject(),
         change.oldValue(), change.newValue(), change.reason()));
   }
 

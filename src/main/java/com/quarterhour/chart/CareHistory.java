@@ -1,5 +1,9 @@
 package com.quarterhour.chart;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.annotation.security.PermitAll;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.money.Fees;
 import com.quarterhour.rules.Discipline;
@@ -46,7 +50,7 @@ public class CareHistory {
    * payer, discipline, date of service and plan of care.
    */
   public record Question(Long visitId, Long patientId, Long clinicianId, Long payerId, Discipline discipline,
-      LocalDate dateOfService, Long planId) {}
+      LocalDate dateOfService, Long planId, com.quarterhour.rules.AssistantMinutes assistants) {}
 
   /** The history of a visit from its parts (also for a session not saved yet). */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
@@ -120,7 +124,7 @@ public class CareHistory {
     FeeSchedule fees = reads.fees(q.payerId(), dos);
     long yearToDate = q.discipline() == null || dos == null ? 0 : visits.yearToDateCents(q.visitId(), q.discipline(), dos);
     VisitHistory.Authorization authorization = authorizationOn(q, reads);
-    return new VisitHistory(yearToDate, fees, certification, treatmentDays, report, authorization, null, busy);
+    return new VisitHistory(yearToDate, fees, certification, treatmentDays, report, authorization, q.assistants(), busy);
   }
 
   /**
@@ -204,7 +208,7 @@ public class CareHistory {
 
   private Question questionOf(Visit visit) {
     return new Question(visit.getId(), visit.getPatient().getId(), visit.getClinician().getId(), visit.getPayer().getId(),
-        visit.getDiscipline(), visit.getDateOfService(), visit.getPlanOfCareId());
+        visit.getDiscipline(), visit.getDateOfService(), visit.getPlanOfCareId(), visit.assistantMinutes());
   }
 
   /** Scores the visit with its history without changing it (for reading). */
@@ -296,5 +300,23 @@ public class CareHistory {
         .setParameter("plan", planId)
         .setParameter("done", VisitStatus.READY_TO_BILL)
         .getResultList();
+  }
+
+  /**
+   * A fee schedule changed: the open visits it prices in the changed days are priced (and so
+   * scored) again, in the transaction of the change. Visits ready to bill keep the amounts they
+   * were approved with.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void feesChanged(@Observes com.quarterhour.money.FeesChanged change) {
+    List<Visit> visits = em.createQuery("select v from Visit v where v.payer.feeScheduleId = :schedule and v.status <> :done"
+                + " and v.dateOfService >= :from and v.dateOfService <= :through order by v.dateOfService, v.id", Visit.class)
+        .setParameter("schedule", change.scheduleId())
+        .setParameter("done", VisitStatus.READY_TO_BILL)
+        .setParameter("from", change.from() == null ? LocalDate.of(1900, 1, 1) : change.from())
+        .setParameter("through", change.through() == null ? LocalDate.of(9999, 12, 31) : change.through())
+        .getResultList();
+    rescoreAll(visits);
   }
 }

@@ -1,11 +1,15 @@
 package com.quarterhour.chart;
 
 import com.quarterhour.identity.Roles;
+import com.quarterhour.reference.InsurancePolicy;
 import com.quarterhour.reference.Patient;
+import com.quarterhour.reference.PatientDetails;
+import com.quarterhour.reference.PatientEvent;
+import com.quarterhour.reference.Relationship;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.Money;
 import com.quarterhour.rules.TherapyThresholds;
-import com.quarterhour.visit.ClinicCalendar;
+import com.quarterhour.shared.ClinicCalendar;
 import jakarta.inject.Inject;
 import com.quarterhour.visit.VisitStatus;
 import jakarta.annotation.Resource;
@@ -50,8 +54,12 @@ public class Charts {
     PatientVisits visits = PatientVisits.of(em, patientId);
     YearToDate ptSlp = new YearToDate("PT + SLP", visits.yearToDateCents(null, Discipline.PT, today), kx);
     YearToDate ot = new YearToDate("OT", visits.yearToDateCents(null, Discipline.OT, today), kx);
-    return Optional.of(new Chart(patient.getId(), patient.getFullName(), patient.getMrn(), patient.getDateOfBirth(), plans,
-        today.getYear(), List.of(ptSlp, ot), Authorizations.rows(em, patientId, visits)));
+    List<PolicyRow> policies = em.createQuery("select p from InsurancePolicy p join fetch p.payer where p.patient.id = :patient"
+            + " order by p.position, p.effectiveFrom desc, p.id desc", InsurancePolicy.class)
+        .setParameter("patient", patientId)
+        .getResultStream().map(p -> PolicyRow.of(p, today)).toList();
+    return Optional.of(new Chart(patient.getId(), patient.getFullName(), patient.details(), patient.getSex() == null ? "" : patient.getSex().label(),
+        patient.getVersion(), policies, plans, today.getYear(), List.of(ptSlp, ot), Authorizations.rows(em, patientId, visits)));
   }
 
   /** The patient's visits the caller may see, newest first: one page. */
@@ -89,9 +97,58 @@ public class Charts {
     return CareTeam.maySee(em, session, patientId);
   }
 
-  /** The chart's head and its plans of care, newest first. */
-  public record Chart(Long patientId, String name, String mrn, LocalDate dateOfBirth, List<PlanRow> plans, int year,
-      List<YearToDate> yearToDate, List<Authorizations.Row> authorizations) implements java.io.Serializable {}
+  /** One page of the patient record's history (demographics and insurance changes), oldest first. */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<PatientEvent> history(Long patientId, int first, int size) {
+    if (!maySee(patientId)) {
+      return List.of();
+    }
+    return em.createQuery("select e from PatientEvent e where e.patientId = :patient order by e.id", PatientEvent.class)
+        .setParameter("patient", patientId).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public long historyCount(Long patientId) {
+    if (!maySee(patientId)) {
+      return 0;
+    }
+    return em.createQuery("select count(e) from PatientEvent e where e.patientId = :patient", Long.class)
+        .setParameter("patient", patientId).getSingleResult();
+  }
+
+  /**
+   * The chart's head (who the patient is, their insurance in order), the plans of care newest
+   * first, the KX bars and the authorizations.
+   */
+  public record Chart(Long patientId, String name, PatientDetails details, String sex, long version, List<PolicyRow> policies,
+      List<PlanRow> plans, int year, List<YearToDate> yearToDate, List<Authorizations.Row> authorizations)
+      implements java.io.Serializable {
+
+    public String mrn() {
+      return details.mrn();
+    }
+
+    public LocalDate dateOfBirth() {
+      return details.dateOfBirth();
+    }
+
+    /** The physicians of the patient's plans of care (referring and certifying), each once. */
+    public List<String> getPhysicians() {
+      return plans.stream().map(PlanRow::physician).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+  }
+
+  /** An insurance policy as the chart shows it; {@code current} when it covers today. */
+  public record PolicyRow(Long id, String place, String payer, String memberId, String groupNumber, String relationship,
+      String subscriber, LocalDate effectiveFrom, LocalDate effectiveThrough, boolean current) implements java.io.Serializable {
+
+    static PolicyRow of(InsurancePolicy p, LocalDate today) {
+      String subscriber = p.getRelationship() == Relationship.SELF ? null
+          : p.getSubscriberLastName() + ", " + p.getSubscriberFirstName() + " (born " + p.getSubscriberDateOfBirth() + ")";
+      return new PolicyRow(p.getId(), p.getPlace(), p.getPayer().getName(), p.getMemberId(), p.getGroupNumber(),
+          p.getRelationship().label(), subscriber, p.getEffectiveFrom(), p.getEffectiveThrough(), p.covers(today));
+    }
+  }
 
   /**
    * The patient's Medicare allowed amount this year in one KX bucket, against the threshold (the same
@@ -117,7 +174,8 @@ public class Charts {
   /** A plan of care as the chart shows it. */
   public record PlanRow(Long id, Discipline discipline, LocalDate firstTreatment, String physician, List<String> diagnoses,
       LocalDate signedOn, LocalDate certifiedThrough, LocalDate signBy, LocalDate lastCertifiableDay, int progressReports,
-      LocalDate lastProgressReport, String frequency, String goals, LocalDate dischargedOn) implements java.io.Serializable {
+      LocalDate lastProgressReport, String frequency, String goals, LocalDate dischargedOn, List<String> recertifications)
+      implements java.io.Serializable {
 
     static PlanRow of(PlanOfCare p) {
       List<ProgressReport> reports = p.getProgressReports();
@@ -127,7 +185,9 @@ public class Charts {
           p.getFirstTreatment().plusDays(com.quarterhour.rules.VisitHistory.PlanOfCare.DAYS_TO_SIGN),
           p.getFirstTreatment().plusDays(com.quarterhour.rules.VisitHistory.PlanOfCare.MAX_CERTIFIED_DAYS - 1),
           reports.size(), reports.isEmpty() ? null : reports.get(reports.size() - 1).getWrittenOn(),
-          p.getFrequency(), p.getGoals(), p.getDischargedOn());
+          p.getFrequency(), p.getGoals(), p.getDischargedOn(),
+          p.getRecertifications().stream().map(r -> r.getStartsOn() + " – " + r.getCertifiedThrough() + " (signed " + r.getSignedOn() + ")")
+              .toList());
     }
 
     public boolean isSigned() {

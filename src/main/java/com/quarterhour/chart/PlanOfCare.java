@@ -112,6 +112,14 @@ public class PlanOfCare {
     return recert;
   }
 
+  /**
+   * The day the latest certification (the first or a recertification) ends; null while the latest
+   * is unsigned.
+   */
+  public LocalDate latestCertifiedThrough() {
+    return recertifications.isEmpty() ? certifiedThrough : recertifications.get(recertifications.size() - 1).getCertifiedThrough();
+  }
+
   public ProgressReport reportProgress(LocalDate writtenOn, Clinician by) {
     ProgressReport report = new ProgressReport(this, writtenOn, by);
     progressReports.add(report);

@@ -102,6 +102,33 @@ public class PlansOfCare {
     return rescoreOpenVisits(plan);
   }
 
+  /**
+   * The admin records a recertification the physician signed: it covers from the day after the
+   * latest certification ends through the day given. Refused while the latest one is unsigned.
+   * The plan's open visits are rescored.
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public int recertify(Long planId, LocalDate signedOn, LocalDate through) throws RefusedException {
+    PlanOfCare plan = locked(planId);
+    if (signedOn == null || through == null) {
+      throw new RefusedException("Signed on and certified through: enter both dates.");
+    }
+    LocalDate ends = plan.latestCertifiedThrough();
+    if (ends == null) {
+      throw new RefusedException("Recertification: the plan's current certification is not signed yet; record that signature first.");
+    }
+    LocalDate startsOn = ends.plusDays(1);
+    if (through.isBefore(startsOn)) {
+      throw new RefusedException("Certified through: a recertification covers from " + startsOn
+          + " (the day after the current certification ends); it cannot end before that.");
+    }
+    if (signedOn.isAfter(through)) {
+      throw new RefusedException("Signed on: " + signedOn + " is after the recertification ends (" + through + ").");
+    }
+    plan.recertify(startsOn).sign(signedOn, through);
+    return rescoreOpenVisits(plan);
+  }
+
   /** A progress report written on a date by the calling therapist; the plan's open visits are rescored. */
   @RolesAllowed(Roles.THERAPIST)
   public int reportProgress(Long planId, LocalDate writtenOn) throws RefusedException {

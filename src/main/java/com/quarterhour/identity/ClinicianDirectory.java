@@ -80,6 +80,38 @@ public class ClinicianDirectory {
         .getResultList();
   }
 
+  /** Who wrote a line of an audit trail: a Keycloak user name and the name people read. */
+  public record Author(String username, String name) {}
+
+  /**
+   * The caller as the author of an audit line, from the security context: their clinician name,
+   * or "Quarterhour (system)" for start-up work when nobody is logged in.
+   */
+  public Author callerAsAuthor() {
+    String username = callerName();
+    Optional<Clinician> caller = findByUsername(username);
+    if (caller.isEmpty() && ANONYMOUS.equals(username)) {
+      return new Author(SYSTEM, "Quarterhour (system)");
+    }
+    return new Author(username, caller.map(Clinician::getDisplayName).orElse(username));
+  }
+
+  /** Who acted when nobody is logged in: start-up work such as the demo data. */
+  public static final String SYSTEM = "system";
+
+  /** Clinicians with the assistant credential of the discipline (PTA for PT, COTA for OT), by name. */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<Clinician> assistants(com.quarterhour.rules.Discipline discipline) {
+    List<Credential> credentials = java.util.Arrays.stream(Credential.values())
+        .filter(c -> c.isAssistant() && c.discipline() == discipline).toList();
+    if (credentials.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select c from Clinician c where c.credential in :credentials order by c.displayName, c.id", Clinician.class)
+        .setParameter("credentials", credentials)
+        .getResultList();
+  }
+
   /** Display name of the caller for the page header; the user name when no record exists. */
   public String displayName() {
     String username = callerName();

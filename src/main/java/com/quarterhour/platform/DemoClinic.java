@@ -1,12 +1,19 @@
 package com.quarterhour.platform;
 
+import com.quarterhour.chart.Authorizations;
 import com.quarterhour.chart.CareHistory;
 import com.quarterhour.chart.PlanOfCare;
 import com.quarterhour.identity.Clinician;
 import com.quarterhour.identity.Credential;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.money.Fees;
+import com.quarterhour.reference.NewPolicy;
 import com.quarterhour.reference.Patient;
+import com.quarterhour.reference.PatientDetails;
+import com.quarterhour.reference.PatientRegistry;
+import com.quarterhour.reference.Relationship;
+import com.quarterhour.reference.Sex;
+import com.quarterhour.shared.RefusedException;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.rules.Discipline;
 import com.quarterhour.rules.UnitMethod;
@@ -30,7 +37,8 @@ import java.util.logging.Logger;
  *
  * <p>The story: every patient is in a certified PT and OT episode; Frances Oyelaran (Medicare) is
  * $40 below this year's KX threshold; Bruno Kessler's PT certification ends next week; Carmen
- * Ibarra's new PT plan is unsigned and within its 30 days.
+ * Ibarra's new PT plan is unsigned and within its 30 days; Bruno's PPO has 2 of his 6 authorized
+ * visits left; Ada's session today was split with a PTA and lacks CQ. Every patient is registered with an address, a phone and insurance in order.
  */
 @Stateless
 @RunAs(Roles.ADMIN)
@@ -42,6 +50,8 @@ public class DemoClinic {
   @PersistenceContext private EntityManager em;
   @Inject private CareHistory careHistory;
   @Inject private VisitChanges changes;
+  @Inject private PatientRegistry registry;
+  @Inject private Authorizations authorizations;
 
   /** Seeds the demo clinic unless its first patient is there already. */
   public void seedOnce() {
@@ -57,18 +67,31 @@ public class DemoClinic {
     Payer commercial = persist(new Payer("Acme Health PPO", UnitMethod.PER_CODE, false));
 
     List<Patient> patients = List.of(
-        persist(new Patient(DemoData.MARKER_MRN, "Ada", "Whitfield", LocalDate.of(1948, 3, 14))),
-        persist(new Patient("DEMO-0002", "Bruno", "Kessler", LocalDate.of(1961, 11, 2))),
-        persist(new Patient("DEMO-0003", "Carmen", "Ibarra", LocalDate.of(1979, 6, 23))),
-        persist(new Patient("DEMO-0004", "Dmitri", "Novak", LocalDate.of(1990, 1, 9))),
-        persist(new Patient("DEMO-0005", "Esi", "Mensah", LocalDate.of(2004, 8, 30))),
-        persist(new Patient("DEMO-0006", "Frances", "Oyelaran", LocalDate.of(1952, 5, 17))));
+        register(DemoData.MARKER_MRN, "Ada", "Whitfield", LocalDate.of(1948, 3, 14), Sex.F, "1412 SE Ankeny St", "97214"),
+        register("DEMO-0002", "Bruno", "Kessler", LocalDate.of(1961, 11, 2), Sex.M, "88 NW 23rd Pl", "97210"),
+        register("DEMO-0003", "Carmen", "Ibarra", LocalDate.of(1979, 6, 23), Sex.F, "5120 N Williams Ave", "97217"),
+        register("DEMO-0004", "Dmitri", "Novak", LocalDate.of(1990, 1, 9), Sex.M, "730 SW 10th Ave", "97205"),
+        register("DEMO-0005", "Esi", "Mensah", LocalDate.of(2004, 8, 30), Sex.F, "2301 NE Alberta St", "97211"),
+        register("DEMO-0006", "Frances", "Oyelaran", LocalDate.of(1952, 5, 17), Sex.F, "4455 SE Hawthorne Blvd", "97215"));
+    LocalDate janFirst = LocalDate.now().withDayOfYear(1);
+    // Medicare beneficiary identifiers in CMS's published format (the first is CMS's own example).
+    insure(patients.get(0), medicare, "1EG4-TE5-MK72", janFirst);
+    insure(patients.get(2), medicare, "2FH5-UF6-NK83", janFirst);
+    insure(patients.get(5), medicare, "3GJ6-VG7-PM94", janFirst);
+    insure(patients.get(1), commercial, "ACM884120", janFirst);
+    insure(patients.get(3), commercial, "ACM771093", janFirst);
+    // Esi Mensah is covered as a child on her father's employer plan.
+    policy(new NewPolicy(patients.get(4).getId(), commercial.getId(), 1, "ACM550312", "PDX-2210", Relationship.CHILD, "Kwame",
+        "Mensah", LocalDate.of(1975, 4, 12), janFirst, null));
 
     Clinician pt = persist(new Clinician("therapist1", "Dana Ortiz, PT", Discipline.PT));
     Clinician ot = persist(new Clinician("therapist2", "Sam Lee, OT", Discipline.OT));
     // Sample NPIs that pass the check digit (the first is CMS's own worked example).
     pt.describeAsProvider(Credential.PT, "1234567893");
     ot.describeAsProvider(Credential.OT, "9876543213");
+    // A PTA who works under Dana Ortiz; assistants document through their supervising therapist.
+    Clinician pta = persist(new Clinician("pta1", "Jordan Reyes, PTA", Discipline.PT));
+    pta.describeAsProvider(Credential.PTA, "1245319599");
     Clinician coder = persist(new Clinician("coder1", "Riley Chen, CPC", null));
     Clinician supervisor = persist(new Clinician("supervisor1", "Morgan Diaz, DPT", null));
     persist(new Clinician("admin1", "Alex Park", null));
@@ -91,13 +114,26 @@ public class DemoClinic {
     // The CMS example: 33 + 7 minutes = 40 total -> 3 units (97110 x2, 97140 x1).
     Visit submitted = visit(patients.get(0), pt, medicare, today.minusDays(2), line("97110", 33), line("97140", 7));
     step(submitted, pt, submitted::submit);
+    // Bruno Kessler (Acme PPO): 6 PT visits authorized, 4 used by signed visits, 2 left; his draft of
+    // yesterday will use the 5th when he signs it.
+    authorize(patients.get(1), commercial, "ACME-PT-4471", 6, today.minusDays(83), today.plusDays(30));
+    for (int week = 4; week >= 1; week--) {
+      Visit used = visit(patients.get(1), pt, commercial, today.minusDays(7L * week), line("97112", 24), line("97110", 23));
+      step(used, pt, used::submit);
+    }
     visit(patients.get(1), pt, commercial, today.minusDays(1), line("97112", 24), line("97110", 23));
     Visit coded = visit(patients.get(2), ot, medicare, today.minusDays(5), line("97530", 30), line("97535", 15));
     step(coded, ot, coded::submit);
     step(coded, coder, () -> coded.claim(coder));
     step(coded, coder, () -> coded.markCoded(coder));
+    // A split session: Jordan Reyes (PTA) furnished 30 of the 38 minutes of exercise alone and 8 with
+    // Dana Ortiz; 2 of its units are the PTA's, so Medicare needs CQ on it (the draft shows the error).
+    Visit split = new Visit(patients.get(0), pt, medicare, today);
+    split.assistedBy(pta, pt);
+    documentAndFile(split, patients.get(0), pt, medicare, today,
+        new Visit.DocumentedLine("97110", List.of(), 38, null, null, 30, 8), line("97140", 15));
     int billed = seedNearThreshold(patients.get(5), nearThreshold, pt, coder, supervisor, medicare, today);
-    LOG.info("Demo data seeded: 2 payers, 6 patients, 5 clinicians, " + (3 + billed) + " visits");
+    LOG.info("Demo data seeded: 2 payers, 6 patients, 6 clinicians, " + (8 + billed) + " visits");
   }
 
   /**
@@ -140,6 +176,39 @@ public class DemoClinic {
     return visits;
   }
 
+  /** A Portland patient registered through the front desk's service, so the registration is in their history. */
+  private Patient register(String mrn, String first, String last, LocalDate born, Sex sex, String street, String zip) {
+    String phone = "50355501" + mrn.substring(mrn.length() - 2);
+    try {
+      return em.find(Patient.class, registry.register(new PatientDetails(mrn, first, last, born, sex, street, null, "Portland",
+          "OR", zip, phone)));
+    } catch (RefusedException e) {
+      throw new IllegalStateException("demo patient " + mrn + " refused: " + e.getMessage(), e);
+    }
+  }
+
+  /** The patient is the subscriber of their primary policy with the payer, from the first day given. */
+  private void insure(Patient patient, Payer payer, String memberId, LocalDate from) {
+    policy(new NewPolicy(patient.getId(), payer.getId(), 1, memberId, null, Relationship.SELF, null, null, null, from, null));
+  }
+
+  private void authorize(Patient patient, Payer payer, String number, int visits, LocalDate from, LocalDate through) {
+    try {
+      authorizations.add(new Authorizations.NewAuthorization(patient.getId(), payer.getId(), Discipline.PT, number, visits, from,
+          through));
+    } catch (RefusedException e) {
+      throw new IllegalStateException("demo authorization refused: " + e.getMessage(), e);
+    }
+  }
+
+  private void policy(NewPolicy policy) {
+    try {
+      registry.addPolicy(policy);
+    } catch (RefusedException e) {
+      throw new IllegalStateException("demo policy refused: " + e.getMessage(), e);
+    }
+  }
+
   private PlanOfCare certifiedPlan(Patient patient, Discipline discipline, LocalDate firstTreatment, LocalDate signedOn) {
     PlanOfCare plan = persist(new PlanOfCare(patient, discipline, firstTreatment, null, List.of("M54.50"),
         "2x/week for 8 weeks", "Return to prior level of function"));
@@ -157,12 +226,16 @@ public class DemoClinic {
    * of the therapist's discipline. Its history is authored by the system, not by the clinicians it names.
    */
   private Visit visit(Patient patient, Clinician by, Payer payer, LocalDate dos, Visit.DocumentedLine... documented) {
-    Visit v = new Visit(patient, by, payer, dos);
+    return documentAndFile(new Visit(patient, by, payer, dos), patient, by, payer, dos, documented);
+  }
+
+  private Visit documentAndFile(Visit v, Patient patient, Clinician by, Payer payer, LocalDate dos,
+      Visit.DocumentedLine... documented) {
     List<Visit.DocumentedLine> lines = new ArrayList<>();
     for (Visit.DocumentedLine d : documented) {
       List<String> modifiers = new ArrayList<>(List.of(by.getDiscipline().modifier()));
       modifiers.addAll(d.modifiers());
-      lines.add(new Visit.DocumentedLine(d.code(), modifiers, d.minutes(), null, null));
+      lines.add(new Visit.DocumentedLine(d.code(), modifiers, d.minutes(), null, null, d.assistantMinutes(), d.togetherMinutes()));
     }
     v.rewrite(patient, payer, dos, by.getDiscipline(), lines);
     careHistory.fileAndRescore(v);

@@ -52,6 +52,13 @@ public class ServiceLine {
   private LocalTime startTime;
   private LocalTime stopTime;
 
+  /** Of the minutes, those the assistant furnished alone and those both furnished together; 0 without an assistant. */
+  @Min(0)
+  private int assistantMinutes;
+
+  @Min(0)
+  private int togetherMinutes;
+
   @Min(0)
   private int units;
 
@@ -137,6 +144,28 @@ public class ServiceLine {
     return codedCode != null || codedModifiers != null || codedUnits != null;
   }
 
+  /**
+   * Who furnished the minutes: the assistant alone, both together; the therapist alone the rest.
+   * Not part of the coder's version: a split is documentation, and the engine reads it afresh.
+   */
+  void split(int assistantAlone, int together) {
+    this.assistantMinutes = assistantAlone;
+    this.togetherMinutes = together;
+  }
+
+  public int getAssistantMinutes() {
+    return assistantMinutes;
+  }
+
+  public int getTogetherMinutes() {
+    return togetherMinutes;
+  }
+
+  /** The therapist's minutes alone: what neither the assistant alone nor both together furnished. */
+  public int getTherapistMinutes() {
+    return Math.max(0, getMinutes() - assistantMinutes - togetherMinutes);
+  }
+
   /** The therapist documents the line anew; if it changed, the coder's version no longer applies. */
   void document(String code, List<String> modifiers, int minutes, LocalTime start, LocalTime stop) {
     String mods = modifiers.isEmpty() ? null : String.join(",", modifiers);
@@ -201,6 +230,9 @@ public class ServiceLine {
     out.append(' ').append(getMinutes()).append(" min");
     if (startTime != null) {
       out.append(" (").append(startTime).append('–').append(stopTime).append(')');
+    }
+    if (assistantMinutes > 0 || togetherMinutes > 0) {
+      out.append(" [assistant ").append(assistantMinutes).append(", together ").append(togetherMinutes).append(']');
     }
     return out.toString();
   }

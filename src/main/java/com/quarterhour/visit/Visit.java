@@ -79,6 +79,16 @@ public class Visit {
   @Enumerated(EnumType.STRING)
   private Discipline discipline;
 
+  /** The assistant (PTA, COTA) who furnished part of the service; null when the therapist alone did. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assistant_id")
+  private Clinician assistant;
+
+  /** The therapist who supervised the assistant (on a CQ/CO line the claim's rendering provider). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "supervising_therapist_id")
+  private Clinician supervisingTherapist;
+
   /**
    * The plan of care the visit belongs to (chart feature), by id: the aggregate does not reach into
    * the chart; the services hand it the history the plan makes.
@@ -205,19 +215,79 @@ public class Visit {
       } else {
         addLine(d.code(), d.modifiers(), d.minutes(), d.start(), d.stop());
       }
+      lines.get(i).split(d.assistantMinutes(), d.togetherMinutes());
     }
     while (lines.size() > documented.size()) {
       lines.remove(lines.size() - 1);
     }
     if (created) {
-      changes.add(VisitChanged.field(VisitAction.CREATED, null, null, describeLines(), null));
+      changes.add(VisitChanged.field(VisitAction.CREATED, null, null,
+          describeLines() + (assistant == null ? "" : "; assistant " + assistantText()), null));
     } else if (!summary().equals(before)) {
       changes.add(VisitChanged.field(VisitAction.EDITED, "Lines", before, summary(), null));
     }
   }
 
-  /** A line as the therapist documents it. */
-  public record DocumentedLine(String code, List<String> modifiers, int minutes, LocalTime start, LocalTime stop) {}
+  /**
+   * A line as the therapist documents it; with an assistant, how many of its minutes the assistant
+   * furnished alone and how many both together.
+   */
+  public record DocumentedLine(String code, List<String> modifiers, int minutes, LocalTime start, LocalTime stop,
+      int assistantMinutes, int togetherMinutes) {
+
+    /** A line the therapist furnished alone. */
+    public DocumentedLine(String code, List<String> modifiers, int minutes, LocalTime start, LocalTime stop) {
+      this(code, modifiers, minutes, start, stop, 0, 0);
+    }
+  }
+
+  /**
+   * Names the assistant who took part and the therapist who supervised (both null: the therapist
+   * alone). A change is in the visit's history. Call before {@link #rewrite}'s lines are scored.
+   */
+  public void assistedBy(Clinician assistant, Clinician supervisor) {
+    requireStatus(VisitStatus.DRAFT, VisitStatus.RETURNED);
+    String before = assistantText();
+    this.assistant = assistant;
+    this.supervisingTherapist = assistant == null ? null : supervisor;
+    String after = assistantText();
+    boolean created = id == null;
+    if (!created && !java.util.Objects.equals(before, after)) {
+      changes.add(VisitChanged.field(VisitAction.EDITED, "Assistant", before, after, null));
+    }
+  }
+
+  /** "Jordan Reyes, PTA, supervised by Dana Ortiz, PT"; null without an assistant. */
+  public String assistantText() {
+    return assistant == null ? null : assistant.getDisplayName()
+        + (supervisingTherapist == null ? "" : ", supervised by " + supervisingTherapist.getDisplayName());
+  }
+
+  /**
+   * Who furnished each line's minutes, for ASSISTANT_MODIFIER_REQUIRED; null when no assistant took
+   * part (then every minute is the therapist's).
+   */
+  public com.quarterhour.rules.AssistantMinutes assistantMinutes() {
+    if (assistant == null) {
+      return null;
+    }
+    int[] minutes = new int[3 * lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      ServiceLine line = lines.get(i);
+      minutes[3 * i] = line.getTherapistMinutes();
+      minutes[3 * i + 1] = line.getAssistantMinutes();
+      minutes[3 * i + 2] = line.getTogetherMinutes();
+    }
+    return com.quarterhour.rules.AssistantMinutes.of(minutes);
+  }
+
+  public Clinician getAssistant() {
+    return assistant;
+  }
+
+  public Clinician getSupervisingTherapist() {
+    return supervisingTherapist;
+  }
 
   /**
    * Scores the visit as it now stands and refreshes every figure stored with it: units per line,

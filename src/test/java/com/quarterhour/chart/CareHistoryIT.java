@@ -2,7 +2,13 @@ package com.quarterhour.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.quarterhour.documentation.service.NewVisit;
+import com.quarterhour.identity.Credential;
+import com.quarterhour.shared.RefusedException;
+import com.quarterhour.visit.FieldProblem;
+import com.quarterhour.visit.InvalidVisitException;
 import com.quarterhour.documentation.service.VisitService;
 import com.quarterhour.reference.Patient;
 import com.quarterhour.rules.Discipline;
@@ -99,6 +105,31 @@ class CareHistoryIT {
     Visit signed = data.visit(visitId);
     assertThat(signed.getFindingIds()).doesNotContain("PLAN_OF_CARE_NOT_CERTIFIED");
     assertThat(signed.getErrorCount()).isZero();
+  }
+
+  @Test
+  void aRecertificationCoversTheDaysAfterTheCertificationEndsAndClearsTheError() throws Exception {
+    Patient patient = data.newPatientWithoutPlans();
+    Long medicare = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true).getId();
+    LocalDate firstTreatment = today.minusDays(70);
+    Long planId = plan(patient, firstTreatment);
+    assertThatThrownBy(() -> admin.call(() -> plans.recertify(planId, today.minusDays(1), today.plusDays(30))))
+        .isInstanceOf(RefusedException.class).hasMessageContaining("not signed yet");
+    admin.call(() -> plans.certify(planId, firstTreatment.plusDays(3), today.minusDays(10)));
+    Long visitId = therapist1.call(() -> visits.record(new NewVisit(patient.getId(), medicare, today.minusDays(2), Discipline.PT,
+        List.of(new NewVisit.NewLine("97110", "GP", 30)), true)));
+    assertThat(data.visit(visitId).getFindingIds()).contains("PLAN_OF_CARE_NOT_CERTIFIED");
+
+    assertThatThrownBy(() -> admin.call(() -> plans.recertify(planId, today.minusDays(1), today.minusDays(10))))
+        .isInstanceOf(RefusedException.class)
+        .hasMessage("Certified through: a recertification covers from " + today.minusDays(9)
+            + " (the day after the current certification ends); it cannot end before that.");
+    int rescored = admin.call(() -> plans.recertify(planId, today.minusDays(1), today.plusDays(60)));
+
+    assertThat(rescored).isEqualTo(1);
+    assertThat(data.visit(visitId).getFindingIds()).doesNotContain("PLAN_OF_CARE_NOT_CERTIFIED");
+    assertThat(therapist1.call(() -> careHistory.historyOf(data.visit(visitId))).plan())
+        .isEqualTo(new VisitHistory.PlanOfCare(today.minusDays(9), today.minusDays(1), today.plusDays(60)));
   }
 
   @Test
@@ -201,5 +232,45 @@ class CareHistoryIT {
 
   private Long signed(Patient patient, Long payerId, LocalDate dos, NewVisit.NewLine... lines) throws Exception {
     return therapist1.call(() -> visits.record(new NewVisit(patient.getId(), payerId, dos, Discipline.PT, List.of(lines), true)));
+  }
+
+  @Test
+  void aPtasSplitNeedsCqUntilTheTherapistAddsItAndOnlyAnAssistantOfTheDisciplineMayBeNamed() throws Exception {
+    Patient patient = data.newPatient();
+    Long medicare = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true).getId();
+    Long pta = data.newProvider("Jordan Reyes, PTA", Credential.PTA).getId();
+    Long cota = data.newProvider("Kim Cho, COTA", Credential.COTA).getId();
+    LocalDate dos = today.minusDays(1);
+    List<NewVisit.NewLine> split = List.of(new NewVisit.NewLine("97110", "GP", 38, null, null, 30, 8),
+        new NewVisit.NewLine("97140", "GP", 15));
+
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(new NewVisit(patient.getId(), medicare, dos, Discipline.PT, split, false, cota))))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::message)
+            .containsExactly("Assistant: Kim Cho, COTA is not a PT assistant (PTA for PT, COTA for OT)."));
+
+    Long id = therapist1.call(() -> visits.record(new NewVisit(patient.getId(), medicare, dos, Discipline.PT, split, false, pta)));
+    Visit stored = data.visit(id);
+    assertThat(stored.getFindingIds()).contains("ASSISTANT_MODIFIER_REQUIRED");
+    assertThat(stored.assistantText()).startsWith("Jordan Reyes, PTA, supervised by ");
+    assertThat(stored.getLines()).extracting(l -> l.getTherapistMinutes() + "/" + l.getAssistantMinutes() + "/" + l.getTogetherMinutes())
+        .containsExactly("0/30/8", "15/0/0");
+    // The error holds the signature until the line carries CQ.
+    assertThatThrownBy(() -> therapist1.call(() -> {
+      visits.update(id, data.visit(id).getVersion(), new NewVisit(patient.getId(), medicare, dos, Discipline.PT, split, true, pta));
+      return null;
+    })).isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::message)
+            .anyMatch(m -> m.contains("ASSISTANT_MODIFIER_REQUIRED") || m.contains("needs CQ")));
+
+    List<NewVisit.NewLine> withCq = List.of(new NewVisit.NewLine("97110", "GP CQ", 38, null, null, 30, 8),
+        new NewVisit.NewLine("97140", "GP", 15));
+    therapist1.call(() -> {
+      visits.update(id, data.visit(id).getVersion(), new NewVisit(patient.getId(), medicare, dos, Discipline.PT, withCq, true, pta));
+      return null;
+    });
+    Visit signed = data.visit(id);
+    assertThat(signed.getFindingIds()).doesNotContain("ASSISTANT_MODIFIER_REQUIRED");
+    assertThat(signed.getStatus()).isEqualTo(VisitStatus.SUBMITTED);
   }
 }

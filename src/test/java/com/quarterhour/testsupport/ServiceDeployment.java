@@ -34,6 +34,7 @@ public final class ServiceDeployment {
             "com.quarterhour.approval.service",
             "com.quarterhour.testsupport.runas")
         .addClass(Race.class)
+        .addClass(TestNpi.class)
         .addClass(CatalogProducer.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("com/quarterhour/rules/codes.csv")

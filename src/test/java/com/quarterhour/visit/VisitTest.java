@@ -86,4 +86,26 @@ class VisitTest {
     assertThat(Discipline.OT.modifier()).isEqualTo("GO");
     assertThat(Discipline.SLP.modifier()).isEqualTo("GN");
   }
+
+  @Test
+  void aSplitSessionTellsTheEngineWhoFurnishedTheMinutesAndNeedsCqOnTheAssistantsUnits() {
+    Clinician pta = new Clinician("pta1", "Jordan Reyes, PTA", Discipline.PT);
+    Visit visit = new Visit(patient, therapist, medicare, DOS);
+    visit.assistedBy(pta, therapist);
+    visit.rewrite(patient, medicare, DOS, null, List.of(
+        new Visit.DocumentedLine("97110", List.of("GP"), 38, null, null, 30, 8),
+        new Visit.DocumentedLine("97140", List.of("GP"), 15, null, null)));
+    assertThat(visit.assistantText()).isEqualTo("Jordan Reyes, PTA, supervised by Dana Ortiz, PT");
+    var minutes = visit.assistantMinutes();
+    assertThat(new int[] {minutes.therapistAlone(0), minutes.assistantAlone(0), minutes.together(0)}).containsExactly(0, 30, 8);
+    assertThat(new int[] {minutes.therapistAlone(1), minutes.assistantAlone(1), minutes.together(1)}).containsExactly(15, 0, 0);
+
+    var history = com.quarterhour.rules.VisitHistory.nothingOnFile().withAssistants(minutes);
+    assertThat(visit.rescore(ENGINE, history).findings()).extracting(com.quarterhour.rules.Finding::id)
+        .contains("ASSISTANT_MODIFIER_REQUIRED");
+
+    visit.assistedBy(null, null);
+    assertThat(visit.assistantMinutes()).isNull();
+    assertThat(visit.assistantText()).isNull();
+  }
 }

@@ -668,6 +668,102 @@ class PortalBrowserIT {
     assertThat(browser.text("physicians-form:physicians")).contains(npi);
   }
 
+  @Test
+  void aSplitPtaSessionShowsTheAssistantModifierErrorUntilCqIsAdded() {
+    browser.login("therapist1");
+    fillVisit("whitf", "Whitfield, Ada (DEMO-0001)", "Medicare Part B — CMS 8-minute rule (total time)", "97110", "38", "97140", "15");
+    browser.wait.until(ExpectedConditions.textToBe(By.id("total-units"), "4"));
+    type("visit-form:lines:0:assistant-minutes", "30");
+    type("visit-form:lines:0:together-minutes", "8");
+    browser.driver.findElement(By.tagName("h1")).click();
+    // Choosing the assistant last rescores the session with the split typed above.
+    new org.openqa.selenium.support.ui.Select(browser.find("visit-form:assistant")).selectByVisibleText("Jordan Reyes, PTA");
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "ASSISTANT_MODIFIER_REQUIRED"));
+    assertThat(browser.text("findings")).contains("the line needs CQ");
+
+    type("visit-form:lines:0:modifiers", " CQ");
+    browser.driver.findElement(By.tagName("h1")).click();
+    browser.wait.until(d -> !d.findElement(By.id("findings")).getText().contains("ASSISTANT_MODIFIER_REQUIRED"));
+    browser.find("visit-form:submit").click();
+    browser.wait.until(ExpectedConditions.urlContains("/therapist/index.xhtml"));
+    String id = visitIdFrom(browser.text("messages"));
+    browser.open("/visit.xhtml?id=" + id);
+    assertThat(browser.text("assistant")).startsWith("Jordan Reyes, PTA, supervised by Dana Ortiz, PT");
+    assertThat(browser.driver.findElements(By.className("line-split"))).extracting(WebElement::getText)
+        .containsExactly("(therapist 0, assistant 30, together 8 min)", "(therapist 15, assistant 0, together 0 min)");
+  }
+
+  /** Types into a field, again if a re-render replaced it between finding and typing. */
+  private void type(String id, String text) {
+    browser.wait.until(d -> {
+      try {
+        browser.find(id).sendKeys(text);
+        return true;
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        return false;
+      }
+    });
+  }
+
+  @Test
+  void theEntryFormShowsThePatientsAuthorizationWithTheVisitsLeft() {
+    browser.login("therapist1");
+    browser.open("/therapist/visit.xhtml");
+    choosePatient("kessl", "Kessler, Bruno (DEMO-0002)");
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visit-form:authorizations"), "ACME-PT-4471"));
+    assertThat(browser.text("visit-form:authorizations")).contains("4 of 6 visits used, 2 left");
+  }
+
+  @Test
+  void anAdminRegistersAPatientWithInsuranceAndEveryChangeIsInTheChartsHistory() {
+    browser.login("admin1");
+    browser.open("/admin/index.xhtml");
+    browser.find("register-form:register-patient").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register-form"), "Sex: required."));
+    assertThat(browser.text("register-form")).contains("MRN: required.", "Address: required.", "ZIP: required.", "Phone: required.");
+
+    String mrn = "B-" + System.nanoTime() % 1_000_000_000L;
+    browser.find("register-form:mrn").sendKeys(mrn);
+    browser.find("register-form:first-name").sendKeys("Noor");
+    browser.find("register-form:last-name").sendKeys("Haddad");
+    browser.find("register-form:dob").sendKeys("1957-09-03");
+    new org.openqa.selenium.support.ui.Select(browser.find("register-form:sex")).selectByValue("F");
+    browser.find("register-form:address1").sendKeys("19 NE Broadway");
+    browser.find("register-form:city").sendKeys("Portland");
+    browser.find("register-form:state").sendKeys("OR");
+    browser.find("register-form:zip").sendKeys("9721");
+    browser.find("register-form:phone").sendKeys("503 555 0199");
+    browser.find("register-form:register-patient").click();
+    // A bad ZIP is named by the service; nothing is saved and the form keeps what was typed.
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ZIP: 5 or 9 digits (4 given)."));
+    WebElement zip = browser.find("register-form:zip");
+    zip.clear();
+    zip.sendKeys("97212-3301");
+    browser.find("register-form:register-patient").click();
+    browser.wait.until(ExpectedConditions.urlContains("/chart.xhtml"));
+    assertThat(browser.text("messages")).contains("The patient is registered.");
+    assertThat(browser.text("patient-name")).startsWith("Haddad, Noor");
+    assertThat(browser.text("patient-address")).isEqualTo("19 NE Broadway, Portland, OR 97212-3301");
+    assertThat(browser.text("patient-phone")).isEqualTo("(503) 555-0199");
+
+    new org.openqa.selenium.support.ui.Select(browser.find("insurance-form:policy-payer")).selectByVisibleText("Medicare Part B");
+    browser.find("insurance-form:policy-member").sendKeys("5KT9-WA2-PX41");
+    browser.find("insurance-form:policy-from").sendKeys(LocalDate.now().withDayOfYear(1).toString());
+    browser.find("insurance-form:add-policy").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The insurance policy is added."));
+    assertThat(browser.driver.findElements(By.className("policy-member"))).extracting(WebElement::getText).containsExactly("5KT9-WA2-PX41");
+
+    WebElement phone = browser.find("details-form:phone");
+    phone.clear();
+    phone.sendKeys("(971) 555-0100");
+    browser.find("details-form:save-details").click();
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 field(s) changed."));
+    browser.wait.until(d -> d.findElements(By.className("history-subject")).size() == 3);
+    assertThat(browser.driver.findElements(By.className("history-subject"))).extracting(WebElement::getText)
+        .containsExactly("Registered", "Insurance added", "Phone");
+    assertThat(browser.driver.findElements(By.className("history-actor"))).extracting(WebElement::getText).containsOnly("Alex Park");
+  }
+
   private static String visitIdFrom(String message) {
     Matcher m = Pattern.compile("Visit (\\d+) submitted").matcher(message);
     assertThat(m.find()).as("confirmation message: " + message).isTrue();

@@ -5,7 +5,11 @@ import com.quarterhour.chart.Charts;
 import com.quarterhour.chart.PlansOfCare;
 import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.portal.web.PagedRows;
+import com.quarterhour.reference.PatientEvent;
+import com.quarterhour.reference.PatientRegistry;
 import com.quarterhour.reference.Physician;
+import com.quarterhour.reference.web.PatientForm;
+import com.quarterhour.reference.web.PolicyForm;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.reference.Physicians;
 import com.quarterhour.reference.ReferenceData;
@@ -33,10 +37,18 @@ public class ChartView implements Serializable {
   @Inject private Physicians physicians;
   @Inject private Authorizations authorizations;
   @Inject private ReferenceData referenceData;
+  @Inject private PatientRegistry registry;
 
   private Long patientId;
   private Charts.Chart chart;
   private PagedRows<Charts.VisitRow> visits;
+  private PagedRows<PatientEvent> history;
+
+  // Demographics and insurance (admin).
+  private PatientForm details;
+  private PolicyForm policy = new PolicyForm();
+  private Long endPolicyId;
+  private LocalDate policyLastDay;
 
   // Opening a plan (admin).
   private Discipline discipline;
@@ -66,6 +78,32 @@ public class ChartView implements Serializable {
     if (chart != null) {
       Long id = chart.patientId();
       visits = new PagedRows<>(() -> charts.visitCount(id), (first, size) -> charts.visits(id, first, size), Charts.VisitRow::id);
+      history = new PagedRows<>(() -> charts.historyCount(id), (first, size) -> charts.history(id, first, size), PatientEvent::getId);
+      details = PatientForm.of(chart.details());
+    }
+  }
+
+  /** The admin saves the demographics form; each changed field is a line of the patient's history. */
+  public void saveDetails() {
+    int[] changed = new int[1];
+    if (Feedback.attempt(() -> changed[0] = registry.update(patientId, chart.version(), details.toDetails()),
+        "The patient's details are saved.")) {
+      Feedback.info(changed[0] == 0 ? "Nothing was different." : changed[0] + " field(s) changed.");
+      load();
+    }
+  }
+
+  public void addPolicy() {
+    if (Feedback.attempt(() -> registry.addPolicy(policy.toPolicy(patientId)), "The insurance policy is added.")) {
+      policy = new PolicyForm();
+      load();
+    }
+  }
+
+  public void endPolicy() {
+    if (Feedback.attempt(() -> registry.endPolicy(endPolicyId, policyLastDay), "The insurance policy is ended.")) {
+      policyLastDay = null;
+      load();
     }
   }
 
@@ -89,6 +127,18 @@ public class ChartView implements Serializable {
     int[] rescored = new int[1];
     if (Feedback.attempt(() -> rescored[0] = plans.certify(planId, signedOn, certifiedThrough),
         "The certification is recorded.")) {
+      Feedback.info(rescored[0] + " open visit(s) of the plan scored again.");
+      signedOn = null;
+      certifiedThrough = null;
+      load();
+    }
+  }
+
+  /** The admin records a signed recertification from the signature fields: it covers from the day after the current one ends. */
+  public void recertify() {
+    int[] rescored = new int[1];
+    if (Feedback.attempt(() -> rescored[0] = plans.recertify(planId, signedOn, certifiedThrough),
+        "The recertification is recorded.")) {
       Feedback.info(rescored[0] + " open visit(s) of the plan scored again.");
       signedOn = null;
       certifiedThrough = null;
@@ -142,6 +192,13 @@ public class ChartView implements Serializable {
   }
 
   public Charts.Chart getChart() { return chart; }
+  public PagedRows<PatientEvent> getHistory() { return history; }
+  public PatientForm getDetails() { return details; }
+  public PolicyForm getPolicy() { return policy; }
+  public Long getEndPolicyId() { return endPolicyId; }
+  public void setEndPolicyId(Long endPolicyId) { this.endPolicyId = endPolicyId; }
+  public LocalDate getPolicyLastDay() { return policyLastDay; }
+  public void setPolicyLastDay(LocalDate policyLastDay) { this.policyLastDay = policyLastDay; }
   public PagedRows<Charts.VisitRow> getVisits() { return visits; }
   public Long getPatientId() { return patientId; }
   public void setPatientId(Long patientId) { this.patientId = patientId; }

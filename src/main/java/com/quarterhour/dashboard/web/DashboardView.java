@@ -3,7 +3,7 @@ package com.quarterhour.dashboard.web;
 import com.quarterhour.dashboard.service.DashboardFigures;
 import com.quarterhour.dashboard.service.DashboardFigures.Figure;
 import com.quarterhour.identity.Roles;
-import com.quarterhour.visit.ClinicCalendar;
+import com.quarterhour.shared.ClinicCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -9,9 +9,16 @@ import java.util.List;
  *
  * @param discipline the plan of care's discipline, or null for the clinician's own
  * @param submit true to sign and send to coding, false to keep it as a draft
+ * @param assistantId the assistant (PTA, COTA) who took part, or null; the caller is the supervising therapist
  */
 public record NewVisit(
-    Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines, boolean submit) {
+    Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines, boolean submit,
+    Long assistantId) {
+
+  public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines,
+      boolean submit) {
+    this(patientId, payerId, dateOfService, discipline, lines, submit, null);
+  }
 
   /** A session of the clinician's own discipline. */
   public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, List<NewLine> lines, boolean submit) {
@@ -20,15 +27,30 @@ public record NewVisit(
 
   /**
    * One line of the form: a code, its modifiers ("GP 59") and the minutes documented for it, or
-   * its start and stop times (then the minutes may be left empty: they are the span).
+   * its start and stop times (then the minutes may be left empty: they are the span); with an
+   * assistant, how many of the minutes the assistant furnished alone and both together (empty: none).
    */
-  public record NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop) {
+  public record NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop,
+      Integer assistantMinutes, Integer togetherMinutes) {
+
+    public NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop) {
+      this(code, modifiers, minutes, start, stop, null, null);
+    }
+
     public NewLine(String code, String modifiers, Integer minutes) {
       this(code, modifiers, minutes, null, null);
     }
 
     public NewLine(String code, Integer minutes) {
       this(code, null, minutes);
+    }
+
+    int assistantAlone() {
+      return assistantMinutes == null ? 0 : assistantMinutes;
+    }
+
+    int together() {
+      return togetherMinutes == null ? 0 : togetherMinutes;
     }
 
     /** The documented minutes: as typed, else the span between start and stop; null when neither. */

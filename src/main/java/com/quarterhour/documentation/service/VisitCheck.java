@@ -50,6 +50,28 @@ final class VisitCheck {
                 "lines[" + i + "].minutes",
                 where + ": minutes must be a whole number from " + Limits.MIN_MINUTES + " to " + Limits.MAX_MINUTES + "."));
       }
+      problems.addAll(splitProblems(i, line, minutes, visit.assistantId() != null));
+    }
+    return problems;
+  }
+
+  /** An assistant's and shared minutes are whole, not negative, within the line's, and need a named assistant. */
+  private static List<FieldProblem> splitProblems(int i, NewVisit.NewLine line, Integer minutes, boolean assistantNamed) {
+    String where = "Line " + (i + 1);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (line.assistantAlone() < 0) {
+      problems.add(new FieldProblem("lines[" + i + "].assistantMinutes", where + " assistant minutes: cannot be negative."));
+    }
+    if (line.together() < 0) {
+      problems.add(new FieldProblem("lines[" + i + "].togetherMinutes", where + " minutes together: cannot be negative."));
+    }
+    int split = Math.max(0, line.assistantAlone()) + Math.max(0, line.together());
+    if (split > 0 && !assistantNamed) {
+      problems.add(new FieldProblem("lines[" + i + "].assistantMinutes",
+          where + " assistant minutes: name the assistant who took part (Assistant), or leave them empty."));
+    } else if (minutes != null && split > minutes) {
+      problems.add(new FieldProblem("lines[" + i + "].assistantMinutes", where + " assistant minutes: " + line.assistantAlone()
+          + " alone + " + line.together() + " together is more than the line's " + minutes + " minutes."));
     }
     return problems;
   }

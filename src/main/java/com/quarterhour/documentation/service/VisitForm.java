@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param version what the therapist saw; the save sends it back
  * @param returnQuestion the coder's question, while the visit is returned
+ * @param assistantId the assistant who took part, or null
  */
 public record VisitForm(
     Long id,
@@ -20,5 +21,6 @@ public record VisitForm(
     LocalDate dateOfService,
     com.quarterhour.rules.Discipline discipline,
     List<NewVisit.NewLine> lines,
-    String returnQuestion)
+    String returnQuestion,
+    Long assistantId)
     implements Serializable {}

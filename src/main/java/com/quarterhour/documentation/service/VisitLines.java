@@ -25,6 +25,27 @@ final class VisitLines {
     return out;
   }
 
+  /**
+   * Who furnished the minutes of the lines that take part in scoring (as {@link #toRuleLines}
+   * keeps them), for a visit with an assistant; null without one.
+   */
+  static com.quarterhour.rules.AssistantMinutes assistantMinutes(NewVisit visit) {
+    if (visit.assistantId() == null || visit.lines() == null) {
+      return null;
+    }
+    var minutes = com.quarterhour.rules.AssistantMinutes.forLines(0);
+    int i = 0;
+    for (NewVisit.NewLine line : visit.lines()) {
+      Integer total = line.effectiveMinutes();
+      if (line.code() != null && !line.code().isBlank() && total != null && total >= 0) {
+        int assistant = Math.max(0, line.assistantAlone());
+        int together = Math.max(0, line.together());
+        minutes = minutes.line(i++, Math.max(0, total - assistant - together), assistant, together);
+      }
+    }
+    return minutes;
+  }
+
   static String code(NewVisit.NewLine line) {
     return line.code().trim().toUpperCase(Locale.ROOT);
   }

@@ -57,7 +57,8 @@ public class VisitScoring {
     Long therapistId = clinicians.currentClinician().getId();
     Long planId = careHistory.openPlanId(form.patientId(), discipline, dos);
     VisitHistory history = careHistory.historyOf(
-        new CareHistory.Question(null, form.patientId(), therapistId, form.payerId(), discipline, dos, planId));
+        new CareHistory.Question(null, form.patientId(), therapistId, form.payerId(), discipline, dos, planId,
+            VisitLines.assistantMinutes(form)));
     return ScoreReport.of(engine.score(new VisitInput(dos, method, medicare, discipline, lines), history));
   }
 }

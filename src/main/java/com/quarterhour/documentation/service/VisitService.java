@@ -4,7 +4,7 @@ import com.quarterhour.chart.CareHistory;
 import com.quarterhour.queries.VisitSummary;
 import com.quarterhour.reference.PatientChoice;
 import com.quarterhour.shared.LikePattern;
-import com.quarterhour.visit.ClinicCalendar;
+import com.quarterhour.shared.ClinicCalendar;
 import com.quarterhour.visit.FieldProblem;
 import com.quarterhour.visit.InvalidVisitException;
 import com.quarterhour.visit.ScoreReport;
@@ -56,6 +56,7 @@ public class VisitService {
     Checked checked = check(input);
     Clinician therapist = clinicians.currentClinician();
     Visit visit = new Visit(checked.patient(), therapist, checked.payer(), input.dateOfService());
+    visit.assistedBy(checked.assistant(), therapist);
     visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
     scoreAndSign(visit, input.submit());
     visit.touch(therapist.getDisplayName());
@@ -76,10 +77,16 @@ public class VisitService {
     for (var line : visit.getLines()) {
       // Minutes the times give are left out, so that changing a time does not contradict them.
       Integer minutes = line.getStartTime() == null ? Integer.valueOf(line.getMinutes()) : null;
-      lines.add(new NewVisit.NewLine(line.getCptCode(), String.join(" ", line.getModifiers()), minutes, line.getStartTime(), line.getStopTime()));
+      lines.add(new NewVisit.NewLine(line.getCptCode(), String.join(" ", line.getModifiers()), minutes, line.getStartTime(),
+          line.getStopTime(), nullIfZero(line.getAssistantMinutes()), nullIfZero(line.getTogetherMinutes())));
     }
     return new VisitForm(visit.getId(), visit.getVersion(), visit.getStatus(), visit.getPatient().getId(),
-        visit.getPayer().getId(), visit.getDateOfService(), visit.getDiscipline(), lines, visit.getReturnQuestion());
+        visit.getPayer().getId(), visit.getDateOfService(), visit.getDiscipline(), lines, visit.getReturnQuestion(),
+        visit.getAssistant() == null ? null : visit.getAssistant().getId());
+  }
+
+  private static Integer nullIfZero(int minutes) {
+    return minutes == 0 ? null : minutes;
   }
 
   /**
@@ -95,6 +102,7 @@ public class VisitService {
     Long oldPayer = visit.getPayer().getId();
     var oldDiscipline = visit.getDiscipline();
     LocalDate oldDate = visit.getDateOfService();
+    visit.assistedBy(checked.assistant(), visit.getClinician());
     visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
     scoreAndSign(visit, input.submit());
     visit.touch(visit.getClinician().getDisplayName());
@@ -109,7 +117,7 @@ public class VisitService {
   }
 
   /** A form whose every field passed, with the patient and payer it names. */
-  private record Checked(Patient patient, Payer payer) {}
+  private record Checked(Patient patient, Payer payer, Clinician assistant) {}
 
   /** Checks every field of the form; all problems at once, or the patient and payer it names. */
   private Checked check(NewVisit input) throws InvalidVisitException {
@@ -122,17 +130,29 @@ public class VisitService {
     if (input.payerId() != null && payer == null) {
       problems.add(new FieldProblem("payer", "Payer: no payer has this id; choose one from the list."));
     }
+    Clinician assistant = input.assistantId() == null ? null : em.find(Clinician.class, input.assistantId());
+    if (input.assistantId() != null) {
+      var discipline = input.discipline() != null ? input.discipline() : clinicians.currentClinician().getDiscipline();
+      if (assistant == null) {
+        problems.add(new FieldProblem("assistant", "Assistant: no clinician has this id; choose one from the list."));
+      } else if (assistant.getCredential() == null || !assistant.getCredential().isAssistant()
+          || assistant.getCredential().discipline() != discipline) {
+        problems.add(new FieldProblem("assistant", "Assistant: " + assistant.getDisplayName() + " is not a "
+            + (discipline == null ? "therapy" : discipline.name()) + " assistant (PTA for PT, COTA for OT)."));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidVisitException(problems);
     }
-    return new Checked(patient, payer);
+    return new Checked(patient, payer, assistant);
   }
 
   private static List<Visit.DocumentedLine> documented(NewVisit input) {
     List<Visit.DocumentedLine> lines = new ArrayList<>();
     for (NewVisit.NewLine line : input.lines()) {
       lines.add(new Visit.DocumentedLine(VisitLines.code(line), VisitLines.modifiers(line.modifiers()),
-          line.effectiveMinutes(), line.start(), line.stop()));
+          line.effectiveMinutes(), line.start(), line.stop(), input.assistantId() == null ? 0 : line.assistantAlone(),
+          input.assistantId() == null ? 0 : line.together()));
     }
     return lines;
   }

@@ -12,6 +12,8 @@ public class LineRow implements Serializable {
   private Integer minutes;
   private java.time.LocalTime start;
   private java.time.LocalTime stop;
+  private Integer assistantMinutes;
+  private Integer togetherMinutes;
 
   public LineRow() {}
 
@@ -58,5 +60,23 @@ public class LineRow implements Serializable {
 
   public void setStop(java.time.LocalTime stop) {
     this.stop = stop;
+  }
+
+  /** Minutes the assistant furnished alone (empty: none). */
+  public Integer getAssistantMinutes() {
+    return assistantMinutes;
+  }
+
+  public void setAssistantMinutes(Integer assistantMinutes) {
+    this.assistantMinutes = assistantMinutes;
+  }
+
+  /** Minutes therapist and assistant furnished together (empty: none). */
+  public Integer getTogetherMinutes() {
+    return togetherMinutes;
+  }
+
+  public void setTogetherMinutes(Integer togetherMinutes) {
+    this.togetherMinutes = togetherMinutes;
   }
 }

@@ -1,6 +1,6 @@
 package com.quarterhour.documentation.web;
 
-import com.quarterhour.visit.ClinicCalendar;
+import com.quarterhour.shared.ClinicCalendar;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

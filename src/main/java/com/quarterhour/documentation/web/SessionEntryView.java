@@ -6,6 +6,7 @@ import com.quarterhour.identity.Clinician;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.visit.FieldProblem;
 import com.quarterhour.visit.InvalidVisitException;
+import com.quarterhour.chart.Authorizations;
 import com.quarterhour.documentation.service.NewVisit;
 import com.quarterhour.reference.PatientChoice;
 import com.quarterhour.visit.ScoreReport;
@@ -38,6 +39,7 @@ public class SessionEntryView implements Serializable {
   @Inject private ReferenceData reference;
   @Inject private VisitScoring scoring;
   @Inject private ClinicianDirectory clinicians;
+  @Inject private Authorizations authorizationsOnFile;
 
   private PatientChoice patient;
   private List<Payer> payers;
@@ -46,7 +48,10 @@ public class SessionEntryView implements Serializable {
   private LocalDate dateOfService;
   private final List<LineRow> lines = new ArrayList<>();
   private Discipline discipline;
+  private Long assistantId;
   private ScoreReport score;
+  /** The chosen patient's authorizations, read when the patient is chosen (not on every keystroke). */
+  private List<Authorizations.Row> authorizations = List.of();
 
   // Set when the therapist edits a stored draft or returned visit (?id=).
   private Long visitId;
@@ -78,6 +83,7 @@ public class SessionEntryView implements Serializable {
     patient = reference.patientChoice(patientId).orElse(null);
     payerId = editing.payerId();
     dateOfService = editing.dateOfService();
+    assistantId = editing.assistantId();
     if (editing.discipline() != null) {
       discipline = editing.discipline();
     }
@@ -88,9 +94,33 @@ public class SessionEntryView implements Serializable {
       row.setMinutes(line.minutes());
       row.setStart(line.start());
       row.setStop(line.stop());
+      row.setAssistantMinutes(line.assistantMinutes());
+      row.setTogetherMinutes(line.togetherMinutes());
       lines.add(row);
     }
+    readAuthorizations();
     rescore();
+  }
+
+  /** The patient was chosen: their authorizations are read once, then the session is scored. */
+  public void patientChosen() {
+    readAuthorizations();
+    rescore();
+  }
+
+  private void readAuthorizations() {
+    authorizations = patientId == null ? List.of() : authorizationsOnFile.of(patientId);
+  }
+
+  /** The patient's authorizations with the chosen payer (all of them while none is chosen). */
+  public List<Authorizations.Row> getAuthorizations() {
+    Payer payer = payers.stream().filter(y -> y.getId().equals(payerId)).findFirst().orElse(null);
+    return authorizations.stream().filter(a -> payer == null || a.payer().equals(payer.getName())).toList();
+  }
+
+  /** Assistants (PTA for PT, COTA for OT) who may take part in a session of the chosen discipline. */
+  public List<Clinician> getAssistants() {
+    return clinicians.assistants(discipline);
   }
 
   private LineRow newRow() {
@@ -126,9 +156,10 @@ public class SessionEntryView implements Serializable {
   private NewVisit form(boolean submit) {
     List<NewVisit.NewLine> input = new ArrayList<>();
     for (LineRow row : lines) {
-      input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes(), row.getStart(), row.getStop()));
+      input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes(), row.getStart(), row.getStop(),
+          row.getAssistantMinutes(), row.getTogetherMinutes()));
     }
-    return new NewVisit(patientId, payerId, dateOfService, discipline, input, submit);
+    return new NewVisit(patientId, payerId, dateOfService, discipline, input, submit, assistantId);
   }
 
   /**
@@ -197,6 +228,14 @@ public class SessionEntryView implements Serializable {
 
   public void setDiscipline(Discipline discipline) {
     this.discipline = discipline;
+  }
+
+  public Long getAssistantId() {
+    return assistantId;
+  }
+
+  public void setAssistantId(Long assistantId) {
+    this.assistantId = assistantId;
   }
 
   public Discipline[] getDisciplines() {

@@ -1,11 +1,14 @@
 package com.quarterhour.reference.web;
 
+import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.portal.web.PagedRows;
 import com.quarterhour.portal.web.Tables;
 import com.quarterhour.reference.Patient;
+import com.quarterhour.reference.PatientRegistry;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.reference.ReferenceData;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +28,8 @@ public class ReferenceDataView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ReferenceData reference;
+  @Inject private PatientRegistry registry;
+  private PatientForm registration = new PatientForm();
   private PatientRows patients;
   private PagedRows<Payer> payers;
   private String search;
@@ -62,6 +67,17 @@ public class ReferenceDataView implements Serializable {
     Tables.firstPage("admin-form:patients");
   }
 
+  /** Registers the patient the form holds and opens their chart (to add insurance and plans). */
+  public String register() {
+    Long[] id = new Long[1];
+    if (!Feedback.attempt(() -> id[0] = registry.register(registration.toDetails()), "The patient is registered.")) {
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/chart?faces-redirect=true&patient=" + id[0];
+  }
+
+  public PatientForm getRegistration() { return registration; }
   public PatientRows getPatients() { return patients; }
   public PagedRows<Payer> getPayers() { return payers; }
   public String getSearch() { return search; }

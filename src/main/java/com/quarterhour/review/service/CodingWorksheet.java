@@ -10,7 +10,7 @@ import com.quarterhour.identity.Clinician;
 import com.quarterhour.visit.ServiceLine;
 import com.quarterhour.visit.Visit;
 import com.quarterhour.visit.VisitRefusedException;
-import com.quarterhour.visit.ClinicCalendar;
+import com.quarterhour.shared.ClinicCalendar;
 import com.quarterhour.visit.FieldProblem;
 import com.quarterhour.visit.InvalidVisitException;
 import com.quarterhour.visit.LineCheck;

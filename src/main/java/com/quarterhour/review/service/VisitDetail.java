@@ -15,6 +15,7 @@ import java.util.List;
  * ({@code AuditTrail.historyPage}).
  *
  * @param version the visit's version when read; saves from this view send it back
+ * @param assistant the assistant and supervising therapist, or null when the therapist treated alone
  */
 public record VisitDetail(
     Long id,
@@ -24,6 +25,7 @@ public record VisitDetail(
     String patientMrn,
     String clinicianName,
     String clinicianUsername,
+    String assistant,
     String payerName,
     LocalDate dateOfService,
     com.quarterhour.rules.Discipline discipline,
@@ -54,7 +56,8 @@ public record VisitDetail(
       String billedModifiers,
       int billedUnits,
       Integer manualUnits,
-      boolean recoded)
+      boolean recoded,
+      String split)
       implements Serializable {}
 
   /**

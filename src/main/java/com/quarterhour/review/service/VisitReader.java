@@ -43,7 +43,7 @@ public class VisitReader {
     return Optional.of(new VisitDetail(
         v.getId(), v.getVersion(),
         v.getPatient().getId(), v.getPatient().getFullName(), v.getPatient().getMrn(),
-        v.getClinician().getDisplayName(), v.getClinician().getUsername(), v.getPayer().getName(),
+        v.getClinician().getDisplayName(), v.getClinician().getUsername(), v.assistantText(), v.getPayer().getName(),
         v.getDateOfService(), v.getDiscipline(), v.getStatus(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getUsername(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getDisplayName(),
@@ -64,7 +64,8 @@ public class VisitReader {
       ServiceLine l = v.getLines().get(i);
       out.add(new VisitDetail.Line(l.getLineNo(), l.getCptCode(), String.join(" ", l.getModifiers()), l.getMinutes(),
           asDocumented.units(i), l.getBilledCode(), String.join(" ", l.getBilledModifiers()), l.getBilledUnits(),
-          l.getCodedUnits(), l.isRecoded()));
+          l.getCodedUnits(), l.isRecoded(), v.getAssistant() == null ? null
+              : "therapist " + l.getTherapistMinutes() + ", assistant " + l.getAssistantMinutes() + ", together " + l.getTogetherMinutes()));
     }
     return out;
   }

@@ -39,7 +39,6 @@ public class VisitView implements Serializable {
   @Inject private CodingWorksheet worksheet;
   @Inject private VisitWorkflow workflow;
   @Inject private HttpServletRequest request;
-  @Inject private com.quarterhour.visit.ClinicCalendar calendar;
   @Inject private AuditTrail audit;
 
   private Long id;
@@ -158,14 +157,6 @@ public class VisitView implements Serializable {
     load();
     return null;
   }
-
-  /** "2026-11-26 14:02:11" in the clinic's time zone. */
-  public String when(java.time.Instant at) {
-    return at == null ? "" : WHEN.format(at.atZone(calendar.zone()));
-  }
-
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }

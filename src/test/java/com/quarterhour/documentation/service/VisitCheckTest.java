@@ -83,4 +83,35 @@ class VisitCheckTest {
         new FieldProblem("lines[2].minutes", "Line 3 minutes: 20 do not match 11:00–11:30 (30 min); correct one of them or leave the minutes empty."),
         new FieldProblem("lines[3].minutes", "Line 4: enter the minutes, or the start and stop times."));
   }
+
+  @Test
+  void anAssistantsMinutesNeedANamedAssistantAndFitInTheLine() {
+    var unnamed = new NewVisit(1L, 2L, TODAY, null, List.of(new NewVisit.NewLine("97110", "GP", 38, null, null, 30, 8)), true, null);
+    assertThat(check(unnamed)).extracting(FieldProblem::message)
+        .containsExactly("Line 1 assistant minutes: name the assistant who took part (Assistant), or leave them empty.");
+
+    var tooMany = new NewVisit(1L, 2L, TODAY, null, List.of(new NewVisit.NewLine("97110", "GP", 38, null, null, 30, 9)), true, 7L);
+    assertThat(check(tooMany)).extracting(FieldProblem::field, FieldProblem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("lines[0].assistantMinutes",
+            "Line 1 assistant minutes: 30 alone + 9 together is more than the line's 38 minutes."));
+
+    var negative = new NewVisit(1L, 2L, TODAY, null, List.of(new NewVisit.NewLine("97110", "GP", 38, null, null, -1, null)), true, 7L);
+    assertThat(check(negative)).extracting(FieldProblem::message).containsExactly("Line 1 assistant minutes: cannot be negative.");
+
+    var fits = new NewVisit(1L, 2L, TODAY, null, List.of(new NewVisit.NewLine("97110", "GP", 38, null, null, 30, 8)), true, 7L);
+    assertThat(check(fits)).isEmpty();
+  }
+
+  @Test
+  void theSplitOfTheScoredLinesReachesTheEngineAlignedWithThem() {
+    var v = new NewVisit(1L, 2L, TODAY, null, List.of(
+        new NewVisit.NewLine("", "GP", null, null, null, 5, null), // not scored yet: no code
+        new NewVisit.NewLine("97110", "GP", 38, null, null, 30, 8),
+        new NewVisit.NewLine("97140", "GP", 15, null, null, null, null)), false, 7L);
+    var minutes = VisitLines.assistantMinutes(v);
+    assertThat(minutes.lines()).isEqualTo(2);
+    assertThat(new int[] {minutes.therapistAlone(0), minutes.assistantAlone(0), minutes.together(0)}).containsExactly(0, 30, 8);
+    assertThat(new int[] {minutes.therapistAlone(1), minutes.assistantAlone(1), minutes.together(1)}).containsExactly(15, 0, 0);
+    assertThat(VisitLines.assistantMinutes(new NewVisit(1L, 2L, TODAY, null, v.lines(), false, null))).isNull();
+  }
 }

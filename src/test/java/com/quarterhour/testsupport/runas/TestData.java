@@ -44,6 +44,10 @@ public class TestData {
     return p;
   }
 
+  public long countPatients() {
+    return em.createQuery("select count(p) from Patient p", Long.class).getSingleResult();
+  }
+
   /** The patient's plans of care, oldest first. */
   public List<PlanOfCare> plansOf(Long patientId) {
     return em.createQuery("select p from PlanOfCare p where p.patient.id = :patient order by p.firstTreatment, p.id", PlanOfCare.class)
@@ -55,6 +59,13 @@ public class TestData {
   public com.quarterhour.identity.Clinician newClinician(String displayName) {
     var c = new com.quarterhour.identity.Clinician("t-" + UUID.randomUUID(), displayName, null);
     em.persist(c);
+    return c;
+  }
+
+  /** A clinician of its own licensed as given (e.g. a PTA), with a valid NPI. */
+  public com.quarterhour.identity.Clinician newProvider(String displayName, com.quarterhour.identity.Credential credential) {
+    var c = newClinician(displayName);
+    c.describeAsProvider(credential, com.quarterhour.testsupport.TestNpi.fresh());
     return c;
   }
 
@@ -75,6 +86,10 @@ public class TestData {
     v.getClinician().getUsername();
     v.getPayer().getName();
     v.getFindingIds().size();
+    if (v.getAssistant() != null) {
+      v.getAssistant().getDisplayName();
+      v.getSupervisingTherapist().getDisplayName();
+    }
     for (var c : new com.quarterhour.identity.Clinician[] {v.getClaimedBy(), v.getCodedBy(), v.getApprovedBy()}) {
       if (c != null) {
         c.getUsername();

@@ -1,4 +1,4 @@
-package com.quarterhour.visit;
+package com.quarterhour.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -28,4 +28,12 @@ public class ClinicCalendar {
   public LocalDate today() {
     return LocalDate.now(clock);
   }
+
+  /** "2026-11-26 14:02:11" in the clinic's time zone: how histories show when a change was made. */
+  public String when(java.time.Instant at) {
+    return at == null ? "" : WHEN.format(at.atZone(clock.getZone()));
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 }
