@@ -196,8 +196,44 @@ public class CareHistory {
    */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public Score fileAndRescore(Visit visit) {
-    visit.belongTo(openPlanId(visit.getPatient().getId(), visit.getDiscipline(), visit.getDateOfService()));
+    return fileAndRescore(visit, null);
+  }
+
+  /**
+   * Files the visit under the plan of care the therapist chose (checked by {@link #planProblem}), or
+   * when none was chosen under the patient's plan of its discipline open on its date; then scores it.
+   */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public Score fileAndRescore(Visit visit, Long chosenPlanId) {
+    visit.belongTo(chosenPlanId != null ? chosenPlanId
+        : openPlanId(visit.getPatient().getId(), visit.getDiscipline(), visit.getDateOfService()));
     return rescore(visit);
+  }
+
+  /**
+   * What is wrong with filing a visit of the patient, discipline and date under the plan chosen, in
+   * a sentence naming the field; null when nothing is (or no plan was chosen).
+   */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public String planProblem(Long planId, Long patientId, Discipline discipline, LocalDate date) {
+    if (planId == null) {
+      return null;
+    }
+    PlanOfCare plan = em.find(PlanOfCare.class, planId);
+    if (plan == null || !plan.getPatient().getId().equals(patientId)) {
+      return "Plan of care: the plan chosen is not this patient's; choose one of theirs or leave it to the open one.";
+    }
+    if (discipline != null && plan.getDiscipline() != discipline) {
+      return "Plan of care: the plan chosen is for " + plan.getDiscipline() + " and the session is " + discipline
+          + "; choose one of the patient's " + discipline + " plans.";
+    }
+    if (date != null && (date.isBefore(plan.getFirstTreatment())
+        || plan.getDischargedOn() != null && date.isAfter(plan.getDischargedOn()))) {
+      return "Plan of care: the plan chosen runs from " + plan.getFirstTreatment()
+          + (plan.getDischargedOn() == null ? "" : " to " + plan.getDischargedOn()) + "; the date of service " + date
+          + " is outside it.";
+    }
+    return null;
   }
 
   /** Scores the visit with its history and stores the verdict on it. */

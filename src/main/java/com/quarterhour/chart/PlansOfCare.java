@@ -42,6 +42,28 @@ public class PlansOfCare {
    *
    * @return the plan's id
    */
+  /** A plan of care as the entry form offers it: "PT from 2026-10-22 (M54.50)". */
+  public record PlanChoice(Long id, String label) implements java.io.Serializable {}
+
+  /**
+   * The patient's plans of care of the discipline, newest first, for the entry form's choice (the
+   * visit defaults to the one open on its date).
+   */
+  @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
+  public List<PlanChoice> choicesFor(Long patientId, Discipline discipline) {
+    if (patientId == null || discipline == null) {
+      return List.of();
+    }
+    return em.createQuery("select p from PlanOfCare p where p.patient.id = :patient and p.discipline = :discipline"
+            + " order by p.firstTreatment desc, p.id desc", PlanOfCare.class)
+        .setParameter("patient", patientId).setParameter("discipline", discipline)
+        .getResultStream()
+        .map(p -> new PlanChoice(p.getId(), p.getDiscipline() + " from " + p.getFirstTreatment()
+            + (p.getDischargedOn() == null ? "" : ", discharged " + p.getDischargedOn())
+            + (p.getDiagnoses().isEmpty() ? "" : " (" + String.join(", ", p.getDiagnoses()) + ")")))
+        .toList();
+  }
+
   @RolesAllowed(Roles.ADMIN)
   public Long open(NewPlan plan) throws RefusedException {
     List<String> problems = new ArrayList<>();

@@ -86,9 +86,7 @@ public class FeeAdmin {
     Schedule schedule = locked(scheduleId);
     String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
     List<String> problems = new ArrayList<>();
-    if (catalog.find(c).isEmpty()) {
-      problems.add("Code: " + (c.isEmpty() ? "required." : c + " is not a code of the clinic's catalog."));
-    }
+    codeProblem(c, problems);
     if (from == null) {
       problems.add("Effective from: required.");
     } else if (through != null && through.isBefore(from)) {
@@ -129,9 +127,7 @@ public class FeeAdmin {
   public void setCharge(String code, BigDecimal chargePerUnit) throws RefusedException {
     String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
     List<String> problems = new ArrayList<>();
-    if (catalog.find(c).isEmpty()) {
-      problems.add("Code: " + (c.isEmpty() ? "required." : c + " is not a code of the clinic's catalog."));
-    }
+    codeProblem(c, problems);
     amount("Charge per unit", chargePerUnit, problems);
     if (!problems.isEmpty()) {
       throw new RefusedException(String.join(" ", problems));
@@ -189,6 +185,12 @@ public class FeeAdmin {
       throw new RefusedException("Fee schedule: choose a schedule.");
     }
     return s;
+  }
+
+  private void codeProblem(String code, List<String> problems) {
+    if (catalog.find(code).isEmpty()) {
+      problems.add("Code: " + (code.isEmpty() ? "required." : code + " is not a code of the clinic's catalog."));
+    }
   }
 
   private static void amount(String field, BigDecimal value, List<String> problems) {

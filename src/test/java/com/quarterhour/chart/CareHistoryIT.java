@@ -273,4 +273,34 @@ class CareHistoryIT {
     assertThat(signed.getFindingIds()).doesNotContain("ASSISTANT_MODIFIER_REQUIRED");
     assertThat(signed.getStatus()).isEqualTo(VisitStatus.SUBMITTED);
   }
+
+  @Test
+  void theTherapistMayChooseThePlanOfCareOtherwiseTheOneOpenOnTheDateIsTaken() throws Exception {
+    Patient patient = data.newPatient(); // certified PT, OT and SLP plans from 80 days ago
+    Long medicare = data.newPayer(UnitMethod.CMS_TOTAL_TIME, true).getId();
+    Long certified = data.plansOf(patient.getId()).stream().filter(p -> p.getDiscipline() == Discipline.PT).findFirst().orElseThrow().getId();
+    Long ot = data.plansOf(patient.getId()).stream().filter(p -> p.getDiscipline() == Discipline.OT).findFirst().orElseThrow().getId();
+    Long fresh = plan(patient, today.minusDays(10)); // a newer PT episode, unsigned
+    List<NewVisit.NewLine> exercise = List.of(new NewVisit.NewLine("97110", "GP", 30));
+    LocalDate dos = today.minusDays(1);
+
+    Long byDefault = draft(patient, medicare, dos, exercise.get(0));
+    assertThat(data.visit(byDefault).getPlanOfCareId()).isEqualTo(fresh);
+
+    Long chosen = therapist1.call(() -> visits.record(new NewVisit(patient.getId(), medicare, dos, Discipline.PT, exercise, false, null,
+        certified)));
+    assertThat(data.visit(chosen).getPlanOfCareId()).isEqualTo(certified);
+    assertThat(therapist1.call(() -> careHistory.historyOf(data.visit(chosen))).plan().signedOn()).isNotNull();
+
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(new NewVisit(patient.getId(), medicare, dos, Discipline.PT, exercise, false,
+        null, ot))))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::message)
+            .containsExactly("Plan of care: the plan chosen is for OT and the session is PT; choose one of the patient's PT plans."));
+    Patient other = data.newPatient();
+    assertThatThrownBy(() -> therapist1.call(() -> visits.record(new NewVisit(other.getId(), medicare, dos, Discipline.PT, exercise, false,
+        null, certified))))
+        .isInstanceOf(InvalidVisitException.class)
+        .satisfies(e -> assertThat(((InvalidVisitException) e).getProblems()).extracting(FieldProblem::field).containsExactly("plan"));
+  }
 }

@@ -10,10 +10,16 @@ import java.util.List;
  * @param discipline the plan of care's discipline, or null for the clinician's own
  * @param submit true to sign and send to coding, false to keep it as a draft
  * @param assistantId the assistant (PTA, COTA) who took part, or null; the caller is the supervising therapist
+ * @param planId the plan of care chosen, or null for the patient's plan of the discipline open on the date
  */
 public record NewVisit(
     Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines, boolean submit,
-    Long assistantId) {
+    Long assistantId, Long planId) {
+
+  public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines,
+      boolean submit, Long assistantId) {
+    this(patientId, payerId, dateOfService, discipline, lines, submit, assistantId, null);
+  }
 
   public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines,
       boolean submit) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param version what the therapist saw; the save sends it back
  * @param returnQuestion the coder's question, while the visit is returned
  * @param assistantId the assistant who took part, or null
+ * @param planId the plan of care the visit is filed under, or null
  */
 public record VisitForm(
     Long id,
@@ -22,5 +23,6 @@ public record VisitForm(
     com.quarterhour.rules.Discipline discipline,
     List<NewVisit.NewLine> lines,
     String returnQuestion,
-    Long assistantId)
+    Long assistantId,
+    Long planId)
     implements Serializable {}

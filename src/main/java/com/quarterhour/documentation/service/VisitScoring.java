@@ -55,7 +55,9 @@ public class VisitScoring {
     LocalDate dos = form.dateOfService() == null ? LocalDate.now() : form.dateOfService();
     boolean medicare = payer != null && payer.isMedicare();
     Long therapistId = clinicians.currentClinician().getId();
-    Long planId = careHistory.openPlanId(form.patientId(), discipline, dos);
+    // The plan chosen when it fits the session, else the one open on the date (the save names a misfit).
+    Long planId = form.planId() != null && careHistory.planProblem(form.planId(), form.patientId(), discipline, dos) == null
+        ? form.planId() : careHistory.openPlanId(form.patientId(), discipline, dos);
     VisitHistory history = careHistory.historyOf(
         new CareHistory.Question(null, form.patientId(), therapistId, form.payerId(), discipline, dos, planId,
             VisitLines.assistantMinutes(form)));

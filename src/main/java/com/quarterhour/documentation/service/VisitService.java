@@ -58,7 +58,7 @@ public class VisitService {
     Visit visit = new Visit(checked.patient(), therapist, checked.payer(), input.dateOfService());
     visit.assistedBy(checked.assistant(), therapist);
     visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
-    scoreAndSign(visit, input.submit());
+    scoreAndSign(visit, input.planId(), input.submit());
     visit.touch(therapist.getDisplayName());
     em.persist(visit);
     em.flush();
@@ -82,7 +82,7 @@ public class VisitService {
     }
     return new VisitForm(visit.getId(), visit.getVersion(), visit.getStatus(), visit.getPatient().getId(),
         visit.getPayer().getId(), visit.getDateOfService(), visit.getDiscipline(), lines, visit.getReturnQuestion(),
-        visit.getAssistant() == null ? null : visit.getAssistant().getId());
+        visit.getAssistant() == null ? null : visit.getAssistant().getId(), visit.getPlanOfCareId());
   }
 
   private static Integer nullIfZero(int minutes) {
@@ -104,7 +104,7 @@ public class VisitService {
     LocalDate oldDate = visit.getDateOfService();
     visit.assistedBy(checked.assistant(), visit.getClinician());
     visit.rewrite(checked.patient(), checked.payer(), input.dateOfService(), input.discipline(), documented(input));
-    scoreAndSign(visit, input.submit());
+    scoreAndSign(visit, input.planId(), input.submit());
     visit.touch(visit.getClinician().getDisplayName());
     changes.publish(visit);
     // The patient's later visits count this one (or no longer do, where it moved from).
@@ -141,6 +141,12 @@ public class VisitService {
             + (discipline == null ? "therapy" : discipline.name()) + " assistant (PTA for PT, COTA for OT)."));
       }
     }
+    var discipline = input.discipline() != null ? input.discipline() : clinicians.currentClinician().getDiscipline();
+    String planProblem = patient == null ? null
+        : careHistory.planProblem(input.planId(), patient.getId(), discipline, input.dateOfService());
+    if (planProblem != null) {
+      problems.add(new FieldProblem("plan", planProblem));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidVisitException(problems);
     }
@@ -158,8 +164,8 @@ public class VisitService {
   }
 
   /** Units and findings afresh; with {@code submit} the therapist signs, which coding errors block. */
-  private void scoreAndSign(Visit visit, boolean submit) throws InvalidVisitException {
-    var score = careHistory.fileAndRescore(visit);
+  private void scoreAndSign(Visit visit, Long chosenPlanId, boolean submit) throws InvalidVisitException {
+    var score = careHistory.fileAndRescore(visit, chosenPlanId);
     // A draft may keep errors while the therapist works; the signature may not.
     if (submit && visit.getSignatureErrorCount() > 0) {
       throw new InvalidVisitException(ScoreReport.of(score).errorsAsProblems());
@@ -195,7 +201,7 @@ public class VisitService {
     if (visit.getStatus() != VisitStatus.RETURNED) {
       throw new WorkflowException("Visit " + visitId + " is " + visit.getStatus().label() + "; only a returned visit is resubmitted.");
     }
-    scoreAndSign(visit, true);
+    scoreAndSign(visit, visit.getPlanOfCareId(), true);
     visit.touch(visit.getClinician().getDisplayName());
     changes.publish(visit);
   }

@@ -7,6 +7,7 @@ import com.quarterhour.reference.Payer;
 import com.quarterhour.visit.FieldProblem;
 import com.quarterhour.visit.InvalidVisitException;
 import com.quarterhour.chart.Authorizations;
+import com.quarterhour.chart.PlansOfCare;
 import com.quarterhour.documentation.service.NewVisit;
 import com.quarterhour.reference.PatientChoice;
 import com.quarterhour.visit.ScoreReport;
@@ -40,6 +41,7 @@ public class SessionEntryView implements Serializable {
   @Inject private VisitScoring scoring;
   @Inject private ClinicianDirectory clinicians;
   @Inject private Authorizations authorizationsOnFile;
+  @Inject private PlansOfCare plansOfCare;
 
   private PatientChoice patient;
   private List<Payer> payers;
@@ -49,6 +51,9 @@ public class SessionEntryView implements Serializable {
   private final List<LineRow> lines = new ArrayList<>();
   private Discipline discipline;
   private Long assistantId;
+  /** The plan of care chosen; null: the patient's plan of the discipline open on the date. */
+  private Long planId;
+  private List<PlansOfCare.PlanChoice> plans = List.of();
   private ScoreReport score;
   /** The chosen patient's authorizations, read when the patient is chosen (not on every keystroke). */
   private List<Authorizations.Row> authorizations = List.of();
@@ -84,6 +89,7 @@ public class SessionEntryView implements Serializable {
     payerId = editing.payerId();
     dateOfService = editing.dateOfService();
     assistantId = editing.assistantId();
+    planId = editing.planId();
     if (editing.discipline() != null) {
       discipline = editing.discipline();
     }
@@ -98,18 +104,40 @@ public class SessionEntryView implements Serializable {
       row.setTogetherMinutes(line.togetherMinutes());
       lines.add(row);
     }
-    readAuthorizations();
+    readPatientsFiles();
     rescore();
   }
 
-  /** The patient was chosen: their authorizations are read once, then the session is scored. */
+  /** The patient was chosen: their authorizations and plans are read once, then the session is scored. */
   public void patientChosen() {
-    readAuthorizations();
+    planId = null;
+    readPatientsFiles();
     rescore();
   }
 
-  private void readAuthorizations() {
+  /** Another discipline: its plans are offered, the open one taken unless the therapist chooses. */
+  public void disciplineChosen() {
+    planId = null;
+    plans = plansOfCare.choicesFor(patientId, discipline);
+    rescore();
+  }
+
+  private void readPatientsFiles() {
     authorizations = patientId == null ? List.of() : authorizationsOnFile.of(patientId);
+    plans = plansOfCare.choicesFor(patientId, discipline);
+  }
+
+  /** The patient's plans of care of the session's discipline. */
+  public List<PlansOfCare.PlanChoice> getPlans() {
+    return plans;
+  }
+
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public void setPlanId(Long planId) {
+    this.planId = planId;
   }
 
   /** The patient's authorizations with the chosen payer (all of them while none is chosen). */
@@ -159,7 +187,7 @@ public class SessionEntryView implements Serializable {
       input.add(new NewVisit.NewLine(row.getCode(), row.getModifiers(), row.getMinutes(), row.getStart(), row.getStop(),
           row.getAssistantMinutes(), row.getTogetherMinutes()));
     }
-    return new NewVisit(patientId, payerId, dateOfService, discipline, input, submit, assistantId);
+    return new NewVisit(patientId, payerId, dateOfService, discipline, input, submit, assistantId, planId);
   }
 
   /**
