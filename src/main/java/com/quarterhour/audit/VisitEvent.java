@@ -1,5 +1,6 @@
 package com.quarterhour.audit;
 
+import com.quarterhour.shared.AuditText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,14 +49,11 @@ public class VisitEvent implements Serializable {
     this.actorName = actorName;
     this.action = action;
     this.subject = subject;
-    this.oldValue = clip(oldValue);
-    this.newValue = clip(newValue);
-    this.reason = clip(reason);
+    this.oldValue = AuditText.clip(oldValue);
+    this.newValue = AuditText.clip(newValue);
+    this.reason = AuditText.clip(reason);
   }
 
-  private static String clip(String text) {
-    return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
-  }
 
   public Long getId() {
     return id;

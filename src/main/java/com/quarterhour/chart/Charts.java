@@ -54,10 +54,7 @@ public class Charts {
     PatientVisits visits = PatientVisits.of(em, patientId);
     YearToDate ptSlp = new YearToDate("PT + SLP", visits.yearToDateCents(null, Discipline.PT, today), kx);
     YearToDate ot = new YearToDate("OT", visits.yearToDateCents(null, Discipline.OT, today), kx);
-    List<PolicyRow> policies = em.createQuery("select p from InsurancePolicy p join fetch p.payer where p.patient.id = :patient"
-            + " order by p.position, p.effectiveFrom desc, p.id desc", InsurancePolicy.class)
-        .setParameter("patient", patientId)
-        .getResultStream().map(p -> PolicyRow.of(p, today)).toList();
+    List<PolicyRow> policies = InsurancePolicy.ofPatient(em, patientId).stream().map(p -> PolicyRow.of(p, today)).toList();
     return Optional.of(new Chart(patient.getId(), patient.getFullName(), patient.details(), patient.getSex() == null ? "" : patient.getSex().label(),
         patient.getVersion(), policies, plans, today.getYear(), List.of(ptSlp, ot), Authorizations.rows(em, patientId, visits)));
   }

@@ -68,6 +68,14 @@ public class InsurancePolicy {
     this.effectiveThrough = p.effectiveThrough();
   }
 
+  /** The patient's policies by place, then newest first: the one reading for the chart and the registry's checks. */
+  public static java.util.List<InsurancePolicy> ofPatient(jakarta.persistence.EntityManager em, Long patientId) {
+    return em.createQuery("select p from InsurancePolicy p join fetch p.payer where p.patient.id = :patient"
+            + " order by p.position, p.effectiveFrom desc, p.id desc", InsurancePolicy.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
   /** Whether this policy and the dates given share a day (an open end runs forever). */
   boolean overlaps(LocalDate from, LocalDate through) {
     boolean startsInTime = through == null || !effectiveFrom.isAfter(through);

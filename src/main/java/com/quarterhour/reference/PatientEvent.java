@@ -1,5 +1,6 @@
 package com.quarterhour.reference;
 
+import com.quarterhour.shared.AuditText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,13 +36,10 @@ public class PatientEvent {
     this.actor = actor;
     this.actorName = actorName;
     this.subject = subject;
-    this.oldValue = clip(oldValue);
-    this.newValue = clip(newValue);
+    this.oldValue = AuditText.clip(oldValue);
+    this.newValue = AuditText.clip(newValue);
   }
 
-  private static String clip(String text) {
-    return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
-  }
 
   public Long getId() { return id; }
   public Long getPatientId() { return patientId; }

@@ -88,7 +88,7 @@ public class PatientRegistry {
     }
     // The lock makes two admins adding a primary at once take turns, so the check below holds.
     Patient patient = locked(p.patientId());
-    for (InsurancePolicy other : policiesOf(patient.getId())) {
+    for (InsurancePolicy other : InsurancePolicy.ofPatient(em, patient.getId())) {
       if (other.getPosition() == p.position() && other.overlaps(p.effectiveFrom(), p.effectiveThrough())) {
         throw new RefusedException("Order: " + other.summary() + " is already the patient's "
             + other.getPlace().toLowerCase(java.util.Locale.ROOT) + " on some of these days; end it first.");
@@ -117,14 +117,6 @@ public class PatientRegistry {
     String before = policy.summary();
     policy.endOn(lastDay);
     record(policy.getPatient().getId(), "Insurance ended", before, policy.summary());
-  }
-
-  /** The patient's policies by place, then newest first. */
-  List<InsurancePolicy> policiesOf(Long patientId) {
-    return em.createQuery("select p from InsurancePolicy p join fetch p.payer where p.patient.id = :patient"
-            + " order by p.position, p.effectiveFrom desc, p.id desc", InsurancePolicy.class)
-        .setParameter("patient", patientId)
-        .getResultList();
   }
 
   private PatientDetails checked(PatientDetails typed, Long patientId) throws RefusedException {

@@ -54,6 +54,8 @@ public class SessionEntryView implements Serializable {
   /** The plan of care chosen; null: the patient's plan of the discipline open on the date. */
   private Long planId;
   private List<PlansOfCare.PlanChoice> plans = List.of();
+  /** Assistants of the session's discipline, read when the discipline is set (not on every render). */
+  private List<Clinician> assistants = List.of();
   private ScoreReport score;
   /** The chosen patient's authorizations, read when the patient is chosen (not on every keystroke). */
   private List<Authorizations.Row> authorizations = List.of();
@@ -66,6 +68,7 @@ public class SessionEntryView implements Serializable {
   void init() {
     payers = reference.payers();
     discipline = clinicians.findByUsername(clinicians.callerName()).map(Clinician::getDiscipline).orElse(null);
+    assistants = clinicians.assistants(discipline);
     for (int i = 0; i < FIRST_LINES; i++) {
       lines.add(newRow());
     }
@@ -92,6 +95,7 @@ public class SessionEntryView implements Serializable {
     planId = editing.planId();
     if (editing.discipline() != null) {
       discipline = editing.discipline();
+      assistants = clinicians.assistants(discipline);
     }
     lines.clear();
     for (NewVisit.NewLine line : editing.lines()) {
@@ -118,6 +122,7 @@ public class SessionEntryView implements Serializable {
   /** Another discipline: its plans are offered, the open one taken unless the therapist chooses. */
   public void disciplineChosen() {
     planId = null;
+    assistants = clinicians.assistants(discipline);
     plans = plansOfCare.choicesFor(patientId, discipline);
     rescore();
   }
@@ -148,7 +153,7 @@ public class SessionEntryView implements Serializable {
 
   /** Assistants (PTA for PT, COTA for OT) who may take part in a session of the chosen discipline. */
   public List<Clinician> getAssistants() {
-    return clinicians.assistants(discipline);
+    return assistants;
   }
 
   private LineRow newRow() {

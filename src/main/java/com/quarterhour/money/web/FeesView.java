@@ -34,6 +34,8 @@ public class FeesView implements Serializable {
   @Inject private ReferenceData reference;
 
   private Long scheduleId;
+  /** The schedules, read once per view (and after one is opened): the payer list names one per row. */
+  private List<Schedule> schedules = List.of();
   private List<Fee> fees = List.of();
   private String newScheduleName;
   private String newScheduleSource;
@@ -49,8 +51,8 @@ public class FeesView implements Serializable {
 
   @PostConstruct
   void init() {
-    List<Schedule> all = admin.schedules();
-    scheduleId = all.isEmpty() ? null : all.get(0).getId();
+    schedules = admin.schedules();
+    scheduleId = schedules.isEmpty() ? null : schedules.get(0).getId();
     readFees();
   }
 
@@ -63,6 +65,7 @@ public class FeesView implements Serializable {
     Long[] id = new Long[1];
     if (Feedback.attempt(() -> id[0] = admin.openSchedule(newScheduleName, newScheduleSource), "The fee schedule is open.")) {
       scheduleId = id[0];
+      schedules = admin.schedules();
       newScheduleName = null;
       newScheduleSource = null;
       readFees();
@@ -114,7 +117,7 @@ public class FeesView implements Serializable {
         .filter(java.util.Objects::nonNull).findFirst().orElse("");
   }
 
-  public List<Schedule> getSchedules() { return admin.schedules(); }
+  public List<Schedule> getSchedules() { return schedules; }
   public List<Charge> getCharges() { return admin.charges(); }
   public List<Payer> getPayers() { return reference.payers(); }
   public List<Fee> getFees() { return fees; }
