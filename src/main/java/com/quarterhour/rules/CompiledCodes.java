@@ -16,18 +16,26 @@ final class CompiledCodes {
   /** One catalog code with what the edits need of the tables. */
   static final class Entry {
     final CodeDefinition def;
+    /** The definition's timed flag, read here by unit counting and the edits without a hop to it. */
+    final boolean timed;
     final int index;
+    /** The definition's effective day and first day no longer valid (none: the largest day), as epoch days. */
+    final long effectiveDay;
+    final long endDay;
     final MueEdit mue;
     /** Versions of the pair with the code of each catalog index; null where there is none. */
-    final PtpEdit[][] partners;
+    final Version[][] partners;
     /** The EditContext HAS_ facts the code brings to any visit (category, MUE, 97010/97014). */
     final int facts;
 
     Entry(CodeDefinition def, int index, MueEdit mue, int size) {
       this.def = def;
+      this.timed = def.timed();
       this.index = index;
+      this.effectiveDay = def.effective().toEpochDay();
+      this.endDay = def.terminated() == null ? Long.MAX_VALUE : def.terminated().toEpochDay();
       this.mue = mue;
-      this.partners = new PtpEdit[size][];
+      this.partners = new Version[size][];
       this.facts = EditContext.codeFacts(def, mue);
     }
 
@@ -37,18 +45,35 @@ final class CompiledCodes {
     }
 
     PtpEdit pairWith(Entry other, LocalDate dateOfService) {
+      return pairWith(other, dateOfService.toEpochDay());
+    }
+
+    /** The same for a date of service as an epoch day: scoring converts the visit's date once. */
+    PtpEdit pairWith(Entry other, long dateOfService) {
       if (other.index < 0 || other.index >= partners.length) {
         return null;
       }
-      PtpEdit[] versions = partners[other.index];
+      Version[] versions = partners[other.index];
       if (versions != null) {
-        for (PtpEdit p : versions) {
-          if (p.isInEffectOn(dateOfService)) {
-            return p;
+        for (Version v : versions) {
+          if (dateOfService >= v.effectiveDay && dateOfService < v.endDay) {
+            return v.pair;
           }
         }
       }
       return null;
+    }
+
+    /** Whether the code is valid on the date of service, an epoch day. */
+    boolean isEffectiveOn(long dateOfService) {
+      return dateOfService >= effectiveDay && dateOfService < endDay;
+    }
+  }
+
+  /** One version of an NCCI pair with its dates as epoch days: scoring compares numbers, not dates. */
+  private record Version(PtpEdit pair, long effectiveDay, long endDay) {
+    static Version of(PtpEdit pair) {
+      return new Version(pair, pair.effective().toEpochDay(), pair.deleted() == null ? Long.MAX_VALUE : pair.deleted().toEpochDay());
     }
   }
 
@@ -151,12 +176,12 @@ final class CompiledCodes {
     return byCode.size();
   }
 
-  private static PtpEdit[] append(PtpEdit[] versions, PtpEdit pair) {
+  private static Version[] append(Version[] versions, PtpEdit pair) {
     if (versions == null) {
-      return new PtpEdit[] {pair};
+      return new Version[] {Version.of(pair)};
     }
-    PtpEdit[] more = java.util.Arrays.copyOf(versions, versions.length + 1);
-    more[versions.length] = pair;
+    Version[] more = java.util.Arrays.copyOf(versions, versions.length + 1);
+    more[versions.length] = Version.of(pair);
     return more;
   }
 }

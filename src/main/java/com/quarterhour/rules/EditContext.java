@@ -79,6 +79,10 @@ public abstract sealed class EditContext extends LineUnits permits Score {
   public static final int HAS_AUTHORIZATION = 1 << 18;
   public static final int HAS_ASSISTANTS = 1 << 19;
   public static final int HAS_OTHER_ONE_ON_ONE = 1 << 20;
+  /** A timed line with minutes got no unit: the only lines the two unit notes look at. */
+  public static final int HAS_TIMED_LINE_WITHOUT_UNITS = 1 << 21;
+  /** A catalog code's line carries none of GP, GO, GN. */
+  public static final int HAS_LINE_WITHOUT_DISCIPLINE = 1 << 22;
 
   /**
    * Each line's modifier facts (8 bits) packed eight lines to a long: a visit of up to 16 lines
@@ -106,12 +110,14 @@ public abstract sealed class EditContext extends LineUnits permits Score {
     this.codes = codes;
     int n = entries.length;
     int facts = 0;
+    // The date as a day number once per visit: each line's validity and each pair's dates compare numbers.
+    long day = visit.dateOfService().toEpochDay();
     for (int i = 0; i < n; i++) {
       setModifierFacts(i, classify(visit, i));
-      facts |= lineFacts(i);
+      facts |= lineFacts(i, day);
     }
     if (n <= MASKED_LINES) {
-      findNcciPairs();
+      findNcciPairs(day);
     }
     facts |= hasNcciPairs(0) ? HAS_NCCI_PAIR_0 : 0;
     facts |= hasNcciPairs(1) ? HAS_NCCI_PAIR_1 : 0;
@@ -146,7 +152,7 @@ public abstract sealed class EditContext extends LineUnits permits Score {
     return i < 2 * LINES_PER_LONG ? (int) (modifierFacts1 >>> (FACT_BITS * (i - LINES_PER_LONG))) & FACT_MASK : classify(visit, i);
   }
 
-  private int lineFacts(int i) {
+  private int lineFacts(int i, long dateOfService) {
     int facts = visit.hasTimes(i) ? HAS_TIMES : 0;
     facts |= visit.manualUnits(i) != null ? HAS_MANUAL_UNITS : 0;
     facts |= (modifierFacts(i) & MOD_UNKNOWN) != 0 ? HAS_UNKNOWN_MODIFIER : 0;
@@ -158,7 +164,9 @@ public abstract sealed class EditContext extends LineUnits permits Score {
     }
     // What the code itself says (category, MUE, 97010/97014) was worked out once per catalog code.
     facts |= entry.facts;
-    return entry.def.isEffectiveOn(visit.dateOfService()) ? facts : facts | HAS_INVALID_CODE;
+    facts |= entry.timed && visit.minutes(i) > 0 && unitsOf(i) == 0 ? HAS_TIMED_LINE_WITHOUT_UNITS : 0;
+    facts |= (modifierFacts(i) & DISCIPLINE_ONE) == 0 ? HAS_LINE_WITHOUT_DISCIPLINE : 0;
+    return entry.isEffectiveOn(dateOfService) ? facts : facts | HAS_INVALID_CODE;
   }
 
   /** The facts of a catalog code on its own, whatever the visit: see {@link CompiledCodes.Entry#facts}. */
@@ -202,14 +210,14 @@ public abstract sealed class EditContext extends LineUnits permits Score {
 
 
   /** Every pair of lines once, by array index: both NCCI edits then read the masks. */
-  private void findNcciPairs() {
+  private void findNcciPairs(long dateOfService) {
     int n = entries.length;
     for (int a = 0; a < n; a++) {
       if (entries[a] == null) {
         continue;
       }
       for (int b = a + 1; b < n; b++) {
-        PtpEdit pair = entries[b] == null ? null : entries[a].pairWith(entries[b], visit.dateOfService());
+        PtpEdit pair = entries[b] == null ? null : entries[a].pairWith(entries[b], dateOfService);
         if (pair != null && pair.modifierIndicator() == 0) {
           ncciPairs |= 1L << pairBit(a, b);
         } else if (pair != null && pair.modifierIndicator() == 1) {
@@ -340,7 +348,12 @@ public abstract sealed class EditContext extends LineUnits permits Score {
 
   /** Line i's code is timed (billed in 15-minute units). */
   public boolean isTimed(int i) {
-    return entries[i] != null && entries[i].def.timed();
+    return entries[i] != null && entries[i].timed;
+  }
+
+  /** Line i's code is a catalog code with that fact of its own (HAS_97014, HAS_97010, a category's). */
+  public boolean codeHas(int i, int codeFact) {
+    return entries[i] != null && (entries[i].facts & codeFact) != 0;
   }
 
   public boolean hasCategory(int i, CodeCategory category) {

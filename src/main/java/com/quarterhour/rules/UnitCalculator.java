@@ -125,6 +125,6 @@ public final class UnitCalculator {
   }
 
   static boolean isTimed(CompiledCodes.Entry entry) {
-    return entry != null && entry.def.timed();
+    return entry != null && entry.timed;
   }
 }

@@ -10,15 +10,13 @@ import java.time.LocalDate;
  */
 public final class VisitHistory {
 
-  /** Epoch day standing for "no date" in the packed plan dates. */
-  private static final int NONE = Integer.MIN_VALUE;
-
-  // Kept packed (cents as an int, dates as epoch days, the plan's dates inline) because every
-  // scored visit carries one: the engine's allocation goal counts these bytes.
+  // Kept compact (cents as an int, the plan's dates as given) because every scored visit carries
+  // one: the engine's allocation goal counts these bytes. The dates are turned into day numbers
+  // only when the plan-of-care edit asks (Medicare visits), not on every visit built.
   private final int yearToDateCents;
-  private final int planFirstTreatment;
-  private final int planSignedOn;
-  private final int planCertifiedThrough;
+  private final LocalDate planFirstTreatment;
+  private final LocalDate planSignedOn;
+  private final LocalDate planCertifiedThrough;
   private final short treatmentDaysSinceProgressReport;
   private final boolean progressReportAtThisVisit;
   private final FeeSchedule fees;
@@ -49,12 +47,12 @@ public final class VisitHistory {
       Authorization authorization,
       AssistantMinutes assistants,
       int[] otherOneOnOne) {
-    this(cents(yearToDateCents), fees, plan == null ? NONE : epochDay(plan.firstTreatment()),
-        plan == null ? NONE : epochDay(plan.signedOn()), plan == null ? NONE : epochDay(plan.certifiedThrough()),
-        days(treatmentDaysSinceProgressReport), progressReportAtThisVisit, authorization, assistants, otherOneOnOne);
+    this(cents(yearToDateCents), fees, plan == null ? null : plan.firstTreatment(), plan == null ? null : plan.signedOn(),
+        plan == null ? null : plan.certifiedThrough(), days(treatmentDaysSinceProgressReport), progressReportAtThisVisit, authorization, assistants, otherOneOnOne);
   }
 
-  private VisitHistory(int yearToDateCents, FeeSchedule fees, int planFirstTreatment, int planSignedOn, int planCertifiedThrough,
+  private VisitHistory(int yearToDateCents, FeeSchedule fees, LocalDate planFirstTreatment, LocalDate planSignedOn,
+      LocalDate planCertifiedThrough,
       short treatmentDaysSinceProgressReport, boolean progressReportAtThisVisit, Authorization authorization,
       AssistantMinutes assistants, int[] otherOneOnOne) {
     this.yearToDateCents = yearToDateCents;
@@ -83,8 +81,7 @@ public final class VisitHistory {
     if ((planSignedOn == null) != (planCertifiedThrough == null)) {
       throw new IllegalArgumentException("a signed certification names the last day it certifies, an unsigned one neither");
     }
-    return new VisitHistory(cents(yearToDateCents), fees, epochDay(planFirstTreatment), epochDay(planSignedOn),
-        epochDay(planCertifiedThrough), days(treatmentDaysSinceProgressReport), progressReportAtThisVisit, authorization,
+    return new VisitHistory(cents(yearToDateCents), fees, planFirstTreatment, planSignedOn, planCertifiedThrough, days(treatmentDaysSinceProgressReport), progressReportAtThisVisit, authorization,
         assistants, otherOneOnOne);
   }
 
@@ -102,10 +99,6 @@ public final class VisitHistory {
     return (short) treatmentDays;
   }
 
-  private static int epochDay(LocalDate date) {
-    return date == null ? NONE : (int) date.toEpochDay();
-  }
-
   /** Nothing on file: no plan of care, nothing spent, no authorization, no other visits. */
   public static VisitHistory nothingOnFile() {
     return new VisitHistory(0, FeeSchedule.NONE, null, 0, false, null, null, null);
@@ -121,15 +114,15 @@ public final class VisitHistory {
 
   /** The plan of care's certification, or null when no plan is on file (made on request). */
   public PlanOfCare plan() {
-    return planFirstTreatment == NONE ? null : new PlanOfCare(date(planFirstTreatment), date(planSignedOn), date(planCertifiedThrough));
+    return planFirstTreatment == null ? null : new PlanOfCare(planFirstTreatment, planSignedOn, planCertifiedThrough);
   }
 
   /** Why the date of service is not covered by a certified plan of care, or null when it is. */
   public Gap planGapOn(LocalDate dateOfService) {
-    if (planFirstTreatment == NONE) {
+    if (planFirstTreatment == null) {
       return Gap.NO_PLAN;
     }
-    return PlanOfCare.gap(planFirstTreatment, planSignedOn == NONE, planCertifiedThrough, dateOfService.toEpochDay());
+    return PlanOfCare.gap(planFirstTreatment, planSignedOn == null, planCertifiedThrough, dateOfService);
   }
 
   public int treatmentDaysSinceProgressReport() {
@@ -151,10 +144,6 @@ public final class VisitHistory {
   /** The therapist's other one-on-one times that day as {@link VisitInput#clockSpan}s, or null (not a copy: do not change it). */
   public int[] otherOneOnOne() {
     return otherOneOnOne;
-  }
-
-  private static LocalDate date(int epochDay) {
-    return epochDay == NONE ? null : LocalDate.ofEpochDay(epochDay);
   }
 
   public VisitHistory withPlan(PlanOfCare plan, int treatmentDaysSinceProgressReport, boolean progressReportAtThisVisit) {
@@ -213,13 +202,12 @@ public final class VisitHistory {
 
     /** Why the date of service is not covered (billing-rules.md §3.3), or null when it is. */
     public Gap gapOn(LocalDate dateOfService) {
-      return gap(firstTreatment.toEpochDay(), signedOn == null, signedOn == null ? 0 : certifiedThrough.toEpochDay(),
-          dateOfService.toEpochDay());
+      return gap(firstTreatment, signedOn == null, certifiedThrough, dateOfService);
     }
 
-    /** The rule itself, on epoch days. */
-    static Gap gap(long firstTreatment, boolean unsigned, long certifiedThrough, long dateOfService) {
-      long day = dateOfService - firstTreatment;
+    /** The rule itself, for the history's dates as given (certified through is null while unsigned). */
+    static Gap gap(LocalDate firstTreatment, boolean unsigned, LocalDate certifiedThrough, LocalDate dateOfService) {
+      long day = dateOfService.toEpochDay() - firstTreatment.toEpochDay();
       if (day < 0) {
         return Gap.BEFORE_FIRST_TREATMENT;
       }
@@ -229,7 +217,7 @@ public final class VisitHistory {
       if (unsigned) {
         return day > DAYS_TO_SIGN ? Gap.UNSIGNED_PAST_30_DAYS : null;
       }
-      return dateOfService > certifiedThrough ? Gap.PAST_CERTIFIED_THROUGH : null;
+      return dateOfService.isAfter(certifiedThrough) ? Gap.PAST_CERTIFIED_THROUGH : null;
     }
   }
 

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,7 +44,17 @@ public class ScoringBenchmark {
 
   private static final String[] TIMED = {"97110", "97112", "97116", "97140", "97530", "97535", "97035", "97032"};
   private static final String[] UNTIMED = {"97010", "97012", "97014", "97150", "97161", "97164", "G0283"};
-  private static final int VISITS = 4096; // a power of two: the index wraps with a mask
+  /**
+   * How many different visits the operations cycle through (a power of two: the index wraps with a
+   * mask). 256 visits (about 300 KB of raw values, in the core's own cache) model what the portal
+   * and the API score: values a parser or the database has just handed over. Thousands of visits
+   * hold megabytes that the operations cycle through faster than a cache keeps them; on a host whose
+   * last-level cache is shared with other machines, that measures the neighbours' memory traffic
+   * (3x slower, and swinging from run to run), not the engine: {@code -p visitCount=4096} shows it.
+   * 256 visits, of 1-8 lines each, still vary far beyond what branch prediction can learn.
+   */
+  @Param({"256"})
+  public int visitCount;
 
   private final ScoringEngine engine = ScoringEngine.bundled();
   private static final LocalDate DOS = LocalDate.of(2026, 6, 1);
@@ -75,8 +86,8 @@ public class ScoringBenchmark {
   @Setup
   public void makeVisits() {
     SplittableRandom random = new SplittableRandom(20261126);
-    visits = new RawVisit[VISITS];
-    for (int v = 0; v < VISITS; v++) {
+    visits = new RawVisit[visitCount];
+    for (int v = 0; v < visitCount; v++) {
       boolean medicare = random.nextBoolean();
       long ytd = medicare ? random.nextLong(350_000) : 0;
       // Clinics add KX once a patient nears the threshold; one visit in ten forgets.
@@ -118,9 +129,9 @@ public class ScoringBenchmark {
       }
       visits[v] = new RawVisit(medicare, codes, modifiers, minutes, starts, stops, rawHistory(random, ytd, medicare, times, minutes));
     }
-    built = new VisitInput[VISITS];
-    histories = new VisitHistory[VISITS];
-    for (int v = 0; v < VISITS; v++) {
+    built = new VisitInput[visitCount];
+    histories = new VisitHistory[visitCount];
+    for (int v = 0; v < visitCount; v++) {
       built[v] = build(visits[v]);
       histories[v] = history(visits[v]);
     }
@@ -149,20 +160,20 @@ public class ScoringBenchmark {
   /** The goal's measure: raw values in, score out. */
   @Benchmark
   public Score scoreOneVisit() {
-    RawVisit raw = visits[next++ & (VISITS - 1)];
+    RawVisit raw = visits[next++ & (visitCount - 1)];
     return engine.score(build(raw), history(raw));
   }
 
   /** The same visits scored alone (no history: the edits across visits stay silent), for comparison. */
   @Benchmark
   public Score scoreOneVisitAlone() {
-    return engine.score(build(visits[next++ & (VISITS - 1)]));
+    return engine.score(build(visits[next++ & (visitCount - 1)]));
   }
 
   /** Scoring an input that already exists (as the portal does with a stored visit): for comparison. */
   @Benchmark
   public Score scorePrebuiltVisit() {
-    int v = next++ & (VISITS - 1);
+    int v = next++ & (visitCount - 1);
     return engine.score(built[v], histories[v]);
   }
 

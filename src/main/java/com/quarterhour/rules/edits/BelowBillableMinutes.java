@@ -11,6 +11,7 @@ import com.quarterhour.rules.UnitMethod;
 public final class BelowBillableMinutes implements Edit {
   public String id() { return "BELOW_BILLABLE_MINUTES"; }
   public Severity severity() { return Severity.WARNING; }
+  public int needs() { return EditContext.HAS_TIMED_LINE_WITHOUT_UNITS; }
 
   public void check(EditContext v) {
     boolean perCode = v.unitMethod() == UnitMethod.PER_CODE;

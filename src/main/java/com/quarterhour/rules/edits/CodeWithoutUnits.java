@@ -11,6 +11,7 @@ import com.quarterhour.rules.UnitMethod;
 public final class CodeWithoutUnits implements Edit {
   public String id() { return "CODE_WITHOUT_UNITS"; }
   public Severity severity() { return Severity.INFO; }
+  public int needs() { return EditContext.HAS_TIMED_LINE_WITHOUT_UNITS; }
 
   public void check(EditContext v) {
     if (v.unitMethod() != UnitMethod.CMS_TOTAL_TIME || v.totalTimedMinutes() < 8) {

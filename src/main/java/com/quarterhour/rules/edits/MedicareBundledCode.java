@@ -17,7 +17,7 @@ public final class MedicareBundledCode implements Edit {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if ("97010".equals(v.code(i))) {
+      if (v.codeHas(i, EditContext.HAS_97010)) {
         v.report(i);
       }
     }

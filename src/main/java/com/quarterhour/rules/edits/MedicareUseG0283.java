@@ -17,7 +17,7 @@ public final class MedicareUseG0283 implements Edit {
       return;
     }
     for (int i = 0; i < v.size(); i++) {
-      if ("97014".equals(v.code(i))) {
+      if (v.codeHas(i, EditContext.HAS_97014)) {
         v.report(i);
       }
     }

@@ -10,7 +10,7 @@ import com.quarterhour.rules.Severity;
 public final class MissingDisciplineModifier implements Edit {
   public String id() { return "MISSING_DISCIPLINE_MODIFIER"; }
   public Severity severity() { return Severity.ERROR; }
-  public int needs() { return EditContext.IS_MEDICARE; }
+  public int needs() { return EditContext.IS_MEDICARE | EditContext.HAS_LINE_WITHOUT_DISCIPLINE; }
 
   public void check(EditContext v) {
     for (int i = 0; i < v.size(); i++) {

@@ -14,8 +14,11 @@ public final class NcciPairNeedsModifier implements Edit {
 
   public void check(EditContext v) {
     for (int a = 0; a < v.size(); a++) {
+      if (v.hasBypassModifier(a)) {
+        continue; // a line declared distinct settles every pair it is in
+      }
       for (int b = a + 1; b < v.size(); b++) {
-        if (v.ncciIndicator(a, b) == 1 && !v.hasBypassModifier(a) && !v.hasBypassModifier(b)) {
+        if (!v.hasBypassModifier(b) && v.ncciIndicator(a, b) == 1) {
           v.report(a, b);
         }
       }
