@@ -1,0 +1,120 @@
+package com.quarterhour.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamReader;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class X12ClaimWriterTest {
+
+  private static final LocalDate DOS = LocalDate.of(2026, 11, 30);
+  private static final ClaimFile.Address CLINIC = new ClaimFile.Address("400 Sw Main St", "Portland", "OR", "972041234");
+  private static final ClaimFile.Address HOME = new ClaimFile.Address("12 Elm St", "Portland", "OR", "97205");
+  private final X12ClaimWriter writer = new X12ClaimWriter();
+
+  /** Ada is her own subscriber on Medicare; Esi is covered as a child on her father's plan. */
+  private ClaimFile file(List<String> adaDiagnoses) {
+    ClaimFile.Provider physician = new ClaimFile.Provider("Okafor", "Ngozi", "1003000126");
+    ClaimFile.Provider therapist = new ClaimFile.Provider("Lindqvist", "Maja", "1245319599");
+    ClaimFile.Claim ada = new ClaimFile.Claim("QH1001", '1', "11", null,
+        new ClaimFile.Subscriber('P', "1EG4TE5MK73", null, "MB", "Whitfield", "Ada", LocalDate.of(1948, 3, 2), 'F', HOME),
+        null, physician, therapist, adaDiagnoses, List.of(
+            new ClaimFile.Line("97110", List.of("GP", "KX"), 9600, 2, List.of(1, 2), DOS, "QH1001-1"),
+            new ClaimFile.Line("97140", List.of("GP", "59", "KX"), 4400, 1, List.of(1), DOS, "QH1001-2")));
+    ClaimFile.Claim esi = new ClaimFile.Claim("QH1002", '1', "11", null,
+        new ClaimFile.Subscriber('P', "W99887766", "GRP-44", "MB", "Mensah", "Kwame", LocalDate.of(1980, 1, 15), 'M', HOME),
+        new ClaimFile.Patient("19", "Mensah", "Esi", LocalDate.of(2015, 6, 9), 'F', HOME), physician, therapist,
+        List.of("F80.0"), List.of(new ClaimFile.Line("92507", List.of("GN"), 15000, 1, List.of(1), DOS, "QH1002-1")));
+    return new ClaimFile(17, 17, LocalDateTime.of(2026, 12, 1, 9, 30), false,
+        new ClaimFile.Submitter("Quarterhour Therapy", "QH123456", "Billing Office", "5035550100"),
+        new ClaimFile.BillingProvider("Quarterhour Therapy", "1497758544", "931234567", CLINIC, "225100000X"),
+        new ClaimFile.PayerParty("Medicare Part B", "00831"), List.of(ada, esi));
+  }
+
+  private static List<String> segments(byte[] x12) {
+    return Arrays.stream(new String(x12, StandardCharsets.US_ASCII).split("~"))
+        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+  }
+
+  private static List<String> withTag(List<String> segments, String tag) {
+    return segments.stream().filter(s -> s.startsWith(tag + "*")).toList();
+  }
+
+  @Test
+  void writesAnInterchangeTheSchemaAccepts() throws Exception {
+    byte[] x12 = writer.write(file(List.of("M54.50", "M62.81")));
+
+    // Read it back against the same implementation schema: no segment or element error.
+    List<String> errors = new ArrayList<>();
+    try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(new ByteArrayInputStream(x12))) {
+      while (reader.hasNext()) {
+        EDIStreamEvent event = reader.next();
+        if (event == EDIStreamEvent.START_TRANSACTION) {
+          reader.setTransactionSchema(writer.transactionSchema());
+        } else if (event == EDIStreamEvent.SEGMENT_ERROR || event == EDIStreamEvent.ELEMENT_DATA_ERROR
+            || event == EDIStreamEvent.ELEMENT_OCCURRENCE_ERROR) {
+          errors.add(reader.getErrorType() + " at " + reader.getLocation().getSegmentTag());
+        }
+      }
+    }
+    assertThat(errors).isEmpty();
+
+    List<String> s = segments(x12);
+    assertThat(s.get(0)).startsWith("ISA*00*          *00*          *ZZ*QH123456       *ZZ*00831          *261201*0930*^*00501*000000017*0*T*:");
+    assertThat(s.get(1)).isEqualTo("GS*HC*QH123456*00831*20261201*0930*17*X*005010X222A1");
+    int st = s.indexOf("ST*837*0001*005010X222A1");
+    String se = s.stream().filter(x -> x.startsWith("SE*")).findFirst().orElseThrow();
+    int seIndex = s.indexOf(se);
+    assertThat(se).isEqualTo("SE*" + (seIndex - st + 1) + "*0001");
+    assertThat(s).endsWith("GE*1*17", "IEA*1*000000017");
+
+    // Billing provider -> subscriber (Ada, no patient level) -> subscriber -> patient (Esi).
+    assertThat(withTag(s, "HL")).containsExactly("HL*1**20*1", "HL*2*1*22*0", "HL*3*1*22*1", "HL*4*3*23*0");
+    assertThat(s).contains("NM1*85*2*QUARTERHOUR THERAPY*****XX*1497758544", "N4*PORTLAND*OR*972041234", "REF*EI*931234567",
+        "PRV*BI*PXC*225100000X", "NM1*IL*1*WHITFIELD*ADA****MI*1EG4TE5MK73", "DMG*D8*19480302*F", "SBR*P*18*******MB",
+        "PAT*19", "NM1*QC*1*MENSAH*ESI", "NM1*DN*1*OKAFOR*NGOZI****XX*1003000126", "NM1*82*1*LINDQVIST*MAJA****XX*1245319599");
+
+    // Claim totals equal their lines; diagnoses without the dot; each line dated and numbered for the 835.
+    assertThat(withTag(s, "CLM")).containsExactly("CLM*QH1001*140***11:B:1*Y*A*Y*Y", "CLM*QH1002*150***11:B:1*Y*A*Y*Y");
+    assertThat(withTag(s, "HI")).containsExactly("HI*ABK:M5450*ABF:M6281", "HI*ABK:F800");
+    assertThat(withTag(s, "SV1")).containsExactly("SV1*HC:97110:GP:KX*96*UN*2***1:2", "SV1*HC:97140:GP:59:KX*44*UN*1***1",
+        "SV1*HC:92507:GN*150*UN*1***1");
+    assertThat(withTag(s, "DTP")).containsOnly("DTP*472*D8*20261130");
+    assertThat(withTag(s, "REF").stream().filter(r -> r.startsWith("REF*6R"))).containsExactly("REF*6R*QH1001-1", "REF*6R*QH1001-2",
+        "REF*6R*QH1002-1");
+    long sv1Total = withTag(s, "SV1").stream().mapToLong(l -> new BigDecimal(l.split("\\*")[2]).movePointRight(2).longValueExact()).sum();
+    long clmTotal = withTag(s, "CLM").stream().mapToLong(l -> new BigDecimal(l.split("\\*")[2]).movePointRight(2).longValueExact()).sum();
+    assertThat(clmTotal).isEqualTo(sv1Total).isEqualTo(29000);
+  }
+
+  @Test
+  void aReplacementCarriesThePayersClaimNumber() {
+    ClaimFile original = file(List.of("M54.50"));
+    ClaimFile.Claim first = original.claims().get(0);
+    ClaimFile.Claim replacement = new ClaimFile.Claim(first.patientControlNumber(), '7', "11", "2226133445566", first.subscriber(),
+        null, first.referring(), first.rendering(), first.diagnoses(), first.lines());
+    List<String> s = segments(writer.write(new ClaimFile(18, 18, original.createdAt(), true, original.submitter(),
+        original.billingProvider(), original.payer(), List.of(replacement))));
+    assertThat(s).contains("CLM*QH1001*140***11:B:7*Y*A*Y*Y", "REF*F8*2226133445566");
+    assertThat(s.get(0)).contains("*P*:");
+  }
+
+  @Test
+  void aClaimTheGuideRefusesIsNamedAndNotWritten() {
+    assertThatThrownBy(() -> writer.write(file(List.of())))
+        .isInstanceOf(ClaimFileException.class)
+        .hasMessageContaining("(HI)");
+  }
+}
