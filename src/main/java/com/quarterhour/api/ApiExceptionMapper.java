@@ -20,13 +20,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
-    if (causedBy(e, RequestBodyLimit.TooLarge.class)) {
-      return ProblemResponses.badRequest(RequestBodyLimit.TITLE, RequestBodyLimit.detail(),
-          List.of(new Problem.FieldError("", RequestBodyLimit.detail())));
+    Throwable tooLarge = cause(e, RequestBodyLimit.TooLarge.class);
+    if (tooLarge != null) {
+      return ProblemResponses.badRequest(RequestBodyLimit.TITLE, tooLarge.getMessage(), List.of(new Problem.FieldError("", tooLarge.getMessage())));
     }
     if (isMalformedBody(e)) {
       return ProblemResponses.badRequest(
-          "Malformed JSON", "The body is not a visit in JSON: " + rootMessage(e), List.of(new Problem.FieldError("", "malformed JSON")));
+          "Malformed JSON", "The body is not the JSON this endpoint reads: " + rootMessage(e), List.of(new Problem.FieldError("", "malformed JSON")));
     }
     if (e instanceof jakarta.ejb.EJBAccessException) {
       return ProblemResponses.problem(403, "Forbidden", "This token's roles do not include integration.", List.of());
@@ -36,17 +36,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
       return ProblemResponses.problem(status, web.getResponse().getStatusInfo().getReasonPhrase(), null, List.of());
     }
     // Unexpected: log it (no request body, so no PHI) and answer without internals.
-    LOG.log(Level.SEVERE, "scoring API failed", e);
-    return ProblemResponses.problem(500, "Internal error", "The visit could not be scored; nothing was stored.", List.of());
+    LOG.log(Level.SEVERE, "API request failed", e);
+    return ProblemResponses.problem(500, "Internal error", "The request failed; nothing was stored.", List.of());
   }
 
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+  private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return t;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isMalformedBody(Throwable e) {

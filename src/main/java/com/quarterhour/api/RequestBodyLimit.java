@@ -11,9 +11,10 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Refuses request bodies over {@link Limits#MAX_REQUEST_BYTES} before anything parses them: by the
- * declared length at once, and by counting while reading when no length is declared (chunked).
- * The answer is a 400 problem naming the body, never a 500 or a slow parse of megabytes.
+ * Refuses request bodies over {@link Limits#MAX_REQUEST_BYTES} (an 835 remittance: over
+ * {@link #MAX_REMITTANCE_BYTES}) before anything parses them: by the declared length at once, and
+ * by counting while reading when no length is declared (chunked). The answer is a 400 problem
+ * naming the body, never a 500 or a slow parse of megabytes.
  */
 @Provider
 @PreMatching
@@ -21,19 +22,24 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
   static final String TITLE = "Request body too large";
 
-  static String detail() {
-    return "The body is larger than " + Limits.MAX_REQUEST_BYTES / 1024 + " KB; a visit has at most "
-        + Limits.MAX_LINES + " lines.";
+  /** A payer's 835 of several thousand claims is a few megabytes; this leaves room for the largest. */
+  static final long MAX_REMITTANCE_BYTES = 64L * 1024 * 1024;
+
+  static String detail(long limit) {
+    return limit == MAX_REMITTANCE_BYTES
+        ? "The body is larger than " + MAX_REMITTANCE_BYTES / (1024 * 1024) + " MB, the largest 835 posted at once; ask the payer to split it."
+        : "The body is larger than " + Limits.MAX_REQUEST_BYTES / 1024 + " KB; a visit has at most " + Limits.MAX_LINES + " lines.";
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > Limits.MAX_REQUEST_BYTES) {
-      request.abortWith(ProblemResponses.badRequest(TITLE, detail(), List.of(new Problem.FieldError("", detail()))));
+    long limit = request.getUriInfo().getPath().endsWith("/remittances") ? MAX_REMITTANCE_BYTES : Limits.MAX_REQUEST_BYTES;
+    if (request.getLength() > limit) {
+      request.abortWith(ProblemResponses.badRequest(TITLE, detail(limit), List.of(new Problem.FieldError("", detail(limit)))));
       return;
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new Counted(request.getEntityStream()));
+      request.setEntityStream(new Counted(request.getEntityStream(), limit));
     }
   }
 
@@ -41,17 +47,19 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge() {
-      super(detail());
+    TooLarge(long limit) {
+      super(detail(limit));
     }
   }
 
   /** Counts bytes as they are read and stops at the limit. */
   private static final class Counted extends FilterInputStream {
+    private final long limit;
     private long read;
 
-    Counted(InputStream in) {
+    Counted(InputStream in, long limit) {
       super(in);
+      this.limit = limit;
     }
 
     @Override
@@ -74,8 +82,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     private void count(int n) throws TooLarge {
       read += n;
-      if (read > Limits.MAX_REQUEST_BYTES) {
-        throw new TooLarge();
+      if (read > limit) {
+        throw new TooLarge(limit);
       }
     }
   }

@@ -289,7 +289,7 @@ public class CareHistory {
     // discipline (an authorization's visits used).
     List<Visit> later = em.createQuery(
             "select v from Visit v where v.patient.id = :patient and v.dateOfService >= :from and v.id <> :changed"
-                + " and v.status <> :done and ((v.payer.medicare = true and v.discipline in :bucket and v.dateOfService <= :dec31)"
+                + " and v.status not in :done and ((v.payer.medicare = true and v.discipline in :bucket and v.dateOfService <= :dec31)"
                 + " or (v.payer.id = :payer and v.discipline = :discipline)) order by v.dateOfService, v.id", Visit.class)
         .setParameter("patient", patientId)
         .setParameter("payer", payerId == null ? -1L : payerId)
@@ -298,7 +298,7 @@ public class CareHistory {
         .setParameter("from", from)
         .setParameter("dec31", from.withDayOfYear(from.lengthOfYear()))
         .setParameter("changed", changedVisitId == null ? -1L : changedVisitId)
-        .setParameter("done", VisitStatus.READY_TO_BILL)
+        .setParameter("done", Visit.FINISHED)
         .getResultList();
     rescoreAll(later);
     return later.size();
@@ -331,10 +331,10 @@ public class CareHistory {
   /** Visits whose history a change of the plan can change: every one not yet ready to bill. */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public List<Visit> openVisitsOf(Long planId) {
-    return em.createQuery("select v from Visit v where v.planOfCareId = :plan and v.status <> :done order by v.dateOfService, v.id",
+    return em.createQuery("select v from Visit v where v.planOfCareId = :plan and v.status not in :done order by v.dateOfService, v.id",
             Visit.class)
         .setParameter("plan", planId)
-        .setParameter("done", VisitStatus.READY_TO_BILL)
+        .setParameter("done", Visit.FINISHED)
         .getResultList();
   }
 
@@ -346,10 +346,10 @@ public class CareHistory {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void feesChanged(@Observes com.quarterhour.money.FeesChanged change) {
-    List<Visit> visits = em.createQuery("select v from Visit v where v.payer.feeScheduleId = :schedule and v.status <> :done"
+    List<Visit> visits = em.createQuery("select v from Visit v where v.payer.feeScheduleId = :schedule and v.status not in :done"
                 + " and v.dateOfService >= :from and v.dateOfService <= :through order by v.dateOfService, v.id", Visit.class)
         .setParameter("schedule", change.scheduleId())
-        .setParameter("done", VisitStatus.READY_TO_BILL)
+        .setParameter("done", Visit.FINISHED)
         .setParameter("from", change.from() == null ? LocalDate.of(1900, 1, 1) : change.from())
         .setParameter("through", change.through() == null ? LocalDate.of(9999, 12, 31) : change.through())
         .getResultList();

@@ -37,7 +37,8 @@ public record ClaimFile(long interchangeControlNumber, long groupControlNumber, 
   /** The payer: its name and the ID its clearinghouse knows it by. */
   public record PayerParty(String name, String id) {}
 
-  public record Address(String line, String city, String state, String zip) {}
+  /** A street address; the second line may be null. */
+  public record Address(String line, String line2, String city, String state, String zip) {}
 
   /** A physician or therapist named on a claim. */
   public record Provider(String lastName, String firstName, String npi) {}

@@ -205,7 +205,7 @@ public final class X12ClaimWriter {
     }
 
     private void address(ClaimFile.Address address) throws EDIStreamException {
-      segment("N3", upper(address.line()));
+      segment("N3", upper(address.line()), upper(address.line2()));
       segment("N4", upper(address.city()), address.state(), address.zip());
     }
 

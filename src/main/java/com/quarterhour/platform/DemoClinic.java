@@ -1,5 +1,9 @@
 package com.quarterhour.platform;
 
+import com.quarterhour.claims.BillingDetails;
+import com.quarterhour.claims.ClinicBilling;
+import com.quarterhour.reference.Physician;
+import com.quarterhour.reference.Physicians;
 import com.quarterhour.chart.Authorizations;
 import com.quarterhour.chart.CareHistory;
 import com.quarterhour.chart.PlanOfCare;
@@ -52,6 +56,11 @@ public class DemoClinic {
   @Inject private VisitChanges changes;
   @Inject private PatientRegistry registry;
   @Inject private Authorizations authorizations;
+  @Inject private ClinicBilling billing;
+  @Inject private Physicians physicians;
+
+  /** The physician who referred the demo patients and certifies their plans. */
+  private Physician referringPhysician;
 
   /** Seeds the demo clinic unless its first patient is there already. */
   public void seedOnce() {
@@ -65,6 +74,7 @@ public class DemoClinic {
     medicare.allowBy(((Number) em.createNativeQuery("select id from fee_schedule where name = ?1")
         .setParameter(1, Fees.MEDICARE_SCHEDULE).getSingleResult()).longValue());
     Payer commercial = persist(new Payer("Acme Health PPO", UnitMethod.PER_CODE, false));
+    setUpBilling(medicare, commercial);
 
     List<Patient> patients = List.of(
         register(DemoData.MARKER_MRN, "Ada", "Whitfield", LocalDate.of(1948, 3, 14), Sex.F, "1412 SE Ankeny St", "97214"),
@@ -97,6 +107,7 @@ public class DemoClinic {
     persist(new Clinician("admin1", "Alex Park", null));
 
     LocalDate today = LocalDate.now();
+    referringPhysician = physician("Okafor", "Ngozi", "1003000126");
     for (Patient patient : patients) {
       certifiedPlan(patient, Discipline.OT, today.minusDays(40), today.minusDays(37));
     }
@@ -106,7 +117,7 @@ public class DemoClinic {
     // Bruno Kessler: a PT certification that ends next week (begun 83 days ago, 90 days at most).
     certifiedPlan(patients.get(1), Discipline.PT, today.minusDays(83), today.minusDays(80));
     // Carmen Ibarra: a new PT plan the physician has not signed yet, 12 days into its 30.
-    persist(new PlanOfCare(patients.get(2), Discipline.PT, today.minusDays(12), null, List.of("M25.561"),
+    persist(new PlanOfCare(patients.get(2), Discipline.PT, today.minusDays(12), referringPhysician, List.of("M25.561"),
         "3x/week for 4 weeks", "Climb stairs without rails"));
     PlanOfCare nearThreshold = certifiedPlan(patients.get(5), Discipline.PT, today.minusDays(70), today.minusDays(66));
     em.flush();
@@ -187,6 +198,29 @@ public class DemoClinic {
     }
   }
 
+  /**
+   * How the clinic bills (sample numbers that pass their checks) and how each payer receives claims:
+   * Noridian's Part B payer ID for Oregon, a made-up clearinghouse ID for the PPO.
+   */
+  private void setUpBilling(Payer medicare, Payer commercial) {
+    try {
+      billing.save(new BillingDetails("Quarterhour Demo Therapy", "1497758544", "93-1234567", "400 SW Main St", "Portland", "OR",
+          "97204-1234", "225100000X", "QHDEMO01", "Billing Office", "(503) 555-0100", "11"));
+      billing.billPayerBy(medicare.getId(), "02402", false);
+      billing.billPayerBy(commercial.getId(), "ACME01", false);
+    } catch (RefusedException e) {
+      throw new IllegalStateException("demo billing details refused: " + e.getMessage(), e);
+    }
+  }
+
+  private Physician physician(String lastName, String firstName, String npi) {
+    try {
+      return physicians.register(lastName, firstName, npi);
+    } catch (RefusedException e) {
+      throw new IllegalStateException("demo physician refused: " + e.getMessage(), e);
+    }
+  }
+
   /** The patient is the subscriber of their primary policy with the payer, from the first day given. */
   private void insure(Patient patient, Payer payer, String memberId, LocalDate from) {
     policy(new NewPolicy(patient.getId(), payer.getId(), 1, memberId, null, Relationship.SELF, null, null, null, from, null));
@@ -210,7 +244,7 @@ public class DemoClinic {
   }
 
   private PlanOfCare certifiedPlan(Patient patient, Discipline discipline, LocalDate firstTreatment, LocalDate signedOn) {
-    PlanOfCare plan = persist(new PlanOfCare(patient, discipline, firstTreatment, null, List.of("M54.50"),
+    PlanOfCare plan = persist(new PlanOfCare(patient, discipline, firstTreatment, referringPhysician, List.of("M54.50", "M62.81"),
         "2x/week for 8 weeks", "Return to prior level of function"));
     plan.certify(signedOn, firstTreatment.plusDays(89));
     return plan;

@@ -35,6 +35,13 @@ public class Payer {
   @jakarta.persistence.Column(name = "fee_schedule_id")
   private Long feeScheduleId;
 
+  /** The ID the clearinghouse routes this payer's claims by (837P NM1*PR, PI); null until set. */
+  @Size(max = 15)
+  private String payerCode;
+
+  /** The payer wants paper claims (CMS-1500) rather than an 837P. */
+  private boolean paperClaims;
+
   @Version private long version;
 
   protected Payer() {}
@@ -67,6 +74,20 @@ public class Payer {
 
   public void allowBy(Long feeScheduleId) {
     this.feeScheduleId = feeScheduleId;
+  }
+
+  public String getPayerCode() {
+    return payerCode;
+  }
+
+  public boolean isPaperClaims() {
+    return paperClaims;
+  }
+
+  /** How the payer receives claims: its electronic payer ID (letters and digits) and whether it wants paper. */
+  public void billBy(String payerCode, boolean paperClaims) {
+    this.payerCode = payerCode;
+    this.paperClaims = paperClaims;
   }
 
   public long getVersion() {

@@ -488,6 +488,25 @@ public class Visit {
     changes.add(VisitChanged.step(VisitAction.APPROVED, note));
   }
 
+  /** The visit leaves as a claim: from ready to bill to billed, the claim's number in its history. */
+  public void bill(String claimNumber) {
+    requireStatus(VisitStatus.READY_TO_BILL);
+    status = VisitStatus.BILLED;
+    changes.add(VisitChanged.step(VisitAction.BILLED, "claim " + claimNumber));
+  }
+
+  /** The payer answered the visit's claim (an 835 posted): paid, partially paid or denied, and how, in its history. */
+  public void remitted(VisitStatus outcome, String detail) {
+    if (!ANSWERED.contains(outcome)) {
+      throw new IllegalArgumentException("not a payer's answer: " + outcome);
+    }
+    if (status != VisitStatus.BILLED && !ANSWERED.contains(status)) {
+      requireStatus(VisitStatus.BILLED);
+    }
+    status = outcome;
+    changes.add(VisitChanged.step(VisitAction.REMITTED, outcome.label() + ": " + detail));
+  }
+
   /** A supervisor sends a coded visit back to its coder with a reason. */
   public void reject(Clinician supervisor, String reason) {
     requireStatus(VisitStatus.CODED);
@@ -614,6 +633,20 @@ public class Visit {
   public int getSignatureErrorCount() {
     return signatureErrorCount == null ? errorCount : signatureErrorCount;
   }
+
+  /**
+   * Approved and on its way to the payer or past it: the history no longer rescores these (they keep
+   * the verdict and amounts they were approved with).
+   */
+  public static final Set<VisitStatus> FINISHED = java.util.EnumSet.of(VisitStatus.READY_TO_BILL, VisitStatus.BILLED,
+      VisitStatus.PAID, VisitStatus.PARTIALLY_PAID, VisitStatus.DENIED);
+
+  /** Billed, and perhaps answered: the visit has a claim. */
+  public static final Set<VisitStatus> BILLED_OR_ANSWERED = java.util.EnumSet.of(VisitStatus.BILLED, VisitStatus.PAID,
+      VisitStatus.PARTIALLY_PAID, VisitStatus.DENIED);
+
+  /** The states a payer's remittance puts a billed visit in. */
+  public static final Set<VisitStatus> ANSWERED = java.util.EnumSet.of(VisitStatus.PAID, VisitStatus.PARTIALLY_PAID, VisitStatus.DENIED);
 
   /** States the year-to-date of a patient's later visits leaves out: drafts and rejected visits. */
   public static final Set<VisitStatus> LEFT_OUT_OF_YEAR_TO_DATE = java.util.EnumSet.of(VisitStatus.DRAFT, VisitStatus.REJECTED);

@@ -12,7 +12,9 @@ public enum VisitAction {
   RESUBMITTED("Resubmitted"),
   CODED("Marked coded"),
   APPROVED("Approved — ready to bill"),
-  REJECTED("Rejected back to coder");
+  REJECTED("Rejected back to coder"),
+  BILLED("Billed — claim sent"),
+  REMITTED("Payment posted");
 
   private final String label;
 

@@ -9,7 +9,11 @@ public enum VisitStatus {
   CODED("Coded"),
   APPROVED("Approved"),
   REJECTED("Rejected"),
-  READY_TO_BILL("Ready to bill");
+  READY_TO_BILL("Ready to bill"),
+  BILLED("Billed"),
+  PAID("Paid"),
+  PARTIALLY_PAID("Partially paid"),
+  DENIED("Denied");
 
   private final String label;
 

@@ -2,14 +2,12 @@ package com.quarterhour.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.quarterhour.testsupport.ServiceAccount;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,32 +19,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ScoringApiIT {
 
-  private static final String PORTAL = "http://127.0.0.1:8080";
-  private static final String KEYCLOAK = "http://127.0.0.1:8180";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static String token;
 
   @BeforeAll
   static void serviceAccountToken() throws Exception {
-    String form =
-        "grant_type=client_credentials&client_id=quarterhour-ehr&client_secret="
-            + URLEncoder.encode("dev-ehr-secret-not-for-production", StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/quarterhour/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-    assertThat(m.find()).isTrue();
-    token = m.group(1);
+    token = ServiceAccount.token();
   }
 
   private static HttpResponse<String> post(String json, String bearer) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/score"))
+        HttpRequest.newBuilder(URI.create(ServiceAccount.PORTAL + "/api/v1/score"))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json, application/problem+json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -135,7 +118,7 @@ class ScoringApiIT {
   void aChunkedBodyOverTheLimitIsRefusedWhileReading() throws Exception {
     byte[] body = ("{\"dateOfService\": \"2026-06-01\", \"note\": \"" + "y".repeat(100 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(PORTAL + "/api/v1/score"))
+        HttpRequest.newBuilder(URI.create(ServiceAccount.PORTAL + "/api/v1/score"))
             .header("Content-Type", "application/json")
             .header("Authorization", "Bearer " + token)
             // No length known in advance: the client sends the body chunked.

@@ -19,28 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class X12ClaimWriterTest {
 
-  private static final LocalDate DOS = LocalDate.of(2026, 11, 30);
-  private static final ClaimFile.Address CLINIC = new ClaimFile.Address("400 Sw Main St", "Portland", "OR", "972041234");
-  private static final ClaimFile.Address HOME = new ClaimFile.Address("12 Elm St", "Portland", "OR", "97205");
   private final X12ClaimWriter writer = new X12ClaimWriter();
 
-  /** Ada is her own subscriber on Medicare; Esi is covered as a child on her father's plan. */
-  private ClaimFile file(List<String> adaDiagnoses) {
-    ClaimFile.Provider physician = new ClaimFile.Provider("Okafor", "Ngozi", "1003000126");
-    ClaimFile.Provider therapist = new ClaimFile.Provider("Lindqvist", "Maja", "1245319599");
-    ClaimFile.Claim ada = new ClaimFile.Claim("QH1001", '1', "11", null,
-        new ClaimFile.Subscriber('P', "1EG4TE5MK73", null, "MB", "Whitfield", "Ada", LocalDate.of(1948, 3, 2), 'F', HOME),
-        null, physician, therapist, adaDiagnoses, List.of(
-            new ClaimFile.Line("97110", List.of("GP", "KX"), 9600, 2, List.of(1, 2), DOS, "QH1001-1"),
-            new ClaimFile.Line("97140", List.of("GP", "59", "KX"), 4400, 1, List.of(1), DOS, "QH1001-2")));
-    ClaimFile.Claim esi = new ClaimFile.Claim("QH1002", '1', "11", null,
-        new ClaimFile.Subscriber('P', "W99887766", "GRP-44", "MB", "Mensah", "Kwame", LocalDate.of(1980, 1, 15), 'M', HOME),
-        new ClaimFile.Patient("19", "Mensah", "Esi", LocalDate.of(2015, 6, 9), 'F', HOME), physician, therapist,
-        List.of("F80.0"), List.of(new ClaimFile.Line("92507", List.of("GN"), 15000, 1, List.of(1), DOS, "QH1002-1")));
-    return new ClaimFile(17, 17, LocalDateTime.of(2026, 12, 1, 9, 30), false,
-        new ClaimFile.Submitter("Quarterhour Therapy", "QH123456", "Billing Office", "5035550100"),
-        new ClaimFile.BillingProvider("Quarterhour Therapy", "1497758544", "931234567", CLINIC, "225100000X"),
-        new ClaimFile.PayerParty("Medicare Part B", "00831"), List.of(ada, esi));
+  private static ClaimFile file(List<String> adaDiagnoses) {
+    return SampleClaimFiles.file(adaDiagnoses);
   }
 
   private static List<String> segments(byte[] x12) {
@@ -82,7 +64,7 @@ class X12ClaimWriterTest {
 
     // Billing provider -> subscriber (Ada, no patient level) -> subscriber -> patient (Esi).
     assertThat(withTag(s, "HL")).containsExactly("HL*1**20*1", "HL*2*1*22*0", "HL*3*1*22*1", "HL*4*3*23*0");
-    assertThat(s).contains("NM1*85*2*QUARTERHOUR THERAPY*****XX*1497758544", "N4*PORTLAND*OR*972041234", "REF*EI*931234567",
+    assertThat(s).contains("NM1*85*2*QUARTERHOUR THERAPY*****XX*1497758544", "N4*PORTLAND*OR*972041234", "N3*12 ELM ST*APT 3", "REF*EI*931234567",
         "PRV*BI*PXC*225100000X", "NM1*IL*1*WHITFIELD*ADA****MI*1EG4TE5MK73", "DMG*D8*19480302*F", "SBR*P*18*******MB",
         "PAT*19", "NM1*QC*1*MENSAH*ESI", "NM1*DN*1*OKAFOR*NGOZI****XX*1003000126", "NM1*82*1*LINDQVIST*MAJA****XX*1245319599");
 

@@ -21,6 +21,7 @@ public final class ServiceDeployment {
         .addPackages(
             false,
             "com.quarterhour.audit",
+            "com.quarterhour.claims",
             "com.quarterhour.chart",
             "com.quarterhour.money",
             "com.quarterhour.dashboard.service",
@@ -35,6 +36,7 @@ public final class ServiceDeployment {
             "com.quarterhour.testsupport.runas")
         .addClass(Race.class)
         .addClass(TestNpi.class)
+        .addClass(ServiceAccount.class)
         .addClass(CatalogProducer.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("com/quarterhour/rules/codes.csv")
@@ -42,9 +44,16 @@ public final class ServiceDeployment {
         .addAsResource("com/quarterhour/rules/mue.csv")
         .addAsResource("com/quarterhour/rules/kx-thresholds.csv")
         .addAsResource("com/quarterhour/rules/code-descriptors.csv")
+        .addAsResource("com/quarterhour/claims/x12-837P.xml")
+        .addAsResource("com/quarterhour/claims/x12-835.xml")
+        .addAsResource("com/quarterhour/claims/adjustment-codes.csv")
         .addAsResource("ValidationMessages.properties")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+        .addAsLibrary(jarOf(io.xlate.edi.stream.EDIOutputFactory.class))
+        .addAsLibrary(jarOf(org.apache.pdfbox.Loader.class))
+        .addAsLibrary(jarOf(org.apache.pdfbox.io.RandomAccessRead.class))
+        .addAsLibrary(jarOf(org.apache.fontbox.FontBoxFont.class));
   }
 
   private static File jarOf(Class<?> type) {

@@ -26,6 +26,11 @@ final class Browser implements AutoCloseable {
   final WebDriverWait wait;
 
   Browser() {
+    this(null);
+  }
+
+  /** A browser that saves downloads, without asking, into the given directory. */
+  Browser(java.nio.file.Path downloads) {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
     ChromeOptions options = new ChromeOptions();
@@ -34,6 +39,10 @@ final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + tempProfile());
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+          "download.prompt_for_download", false, "safebrowsing.enabled", false));
+    }
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     // AJAX updates replace table rows while a condition is being checked: look again.

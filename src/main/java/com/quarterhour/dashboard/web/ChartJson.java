@@ -28,6 +28,29 @@ final class ChartJson {
         + "\"scales\":{\"" + valueAxis + "\":{\"beginAtZero\":true}}}}";
   }
 
+  /** One stack of a stacked bar chart: its label, color and a value per category. */
+  record Stack(String label, String color, double[] values) {}
+
+  /** A stacked bar chart: a bar per category, each stack one color (dollars on the value axis). */
+  static String stackedBar(List<String> categories, List<Stack> stacks) {
+    StringBuilder labels = new StringBuilder();
+    for (String c : categories) {
+      labels.append(labels.length() == 0 ? "" : ",").append(quote(c));
+    }
+    StringBuilder datasets = new StringBuilder();
+    for (Stack stack : stacks) {
+      StringBuilder values = new StringBuilder();
+      for (double v : stack.values()) {
+        values.append(values.length() == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "%.2f", v));
+      }
+      datasets.append(datasets.length() == 0 ? "" : ",").append("{\"label\":").append(quote(stack.label()))
+          .append(",\"data\":[").append(values).append("],\"backgroundColor\":").append(quote(stack.color())).append('}');
+    }
+    return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[" + datasets + "]},\"options\":{"
+        + "\"maintainAspectRatio\":false,\"animation\":false,"
+        + "\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,\"beginAtZero\":true}}}}";
+  }
+
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (char ch : text.toCharArray()) {

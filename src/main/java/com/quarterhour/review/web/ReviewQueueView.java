@@ -71,7 +71,7 @@ public class ReviewQueueView implements Serializable {
   /** Everything a coder may filter the queue to: the working set, or one state. */
   public List<VisitStatus> getStatusChoices() {
     return List.of(VisitStatus.SUBMITTED, VisitStatus.IN_REVIEW, VisitStatus.REJECTED, VisitStatus.RETURNED,
-        VisitStatus.CODED, VisitStatus.READY_TO_BILL);
+        VisitStatus.CODED, VisitStatus.READY_TO_BILL, VisitStatus.BILLED);
   }
 
   /** Applies the filters from the first page (the page the coder was on may no longer exist). */

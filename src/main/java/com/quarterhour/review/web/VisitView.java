@@ -2,6 +2,8 @@ package com.quarterhour.review.web;
 
 import com.quarterhour.audit.AuditTrail;
 import com.quarterhour.audit.VisitEvent;
+import com.quarterhour.claims.BillingQueries;
+import com.quarterhour.claims.BillingQueries.ClaimRow;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.portal.web.Feedback;
 import com.quarterhour.portal.web.PagedRows;
@@ -9,7 +11,9 @@ import com.quarterhour.review.service.CodingWorksheet;
 import com.quarterhour.review.service.VisitDetail;
 import com.quarterhour.review.service.VisitReader;
 import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.rules.Money;
 import com.quarterhour.visit.FieldProblem;
+import com.quarterhour.visit.Visit;
 import com.quarterhour.visit.InvalidVisitException;
 import com.quarterhour.visit.VisitStatus;
 import com.quarterhour.visit.WorkflowException;
@@ -40,6 +44,7 @@ public class VisitView implements Serializable {
   @Inject private VisitWorkflow workflow;
   @Inject private HttpServletRequest request;
   @Inject private AuditTrail audit;
+  @Inject private BillingQueries billing;
 
   private Long id;
   private VisitDetail detail;
@@ -48,6 +53,8 @@ public class VisitView implements Serializable {
   private List<EditableLine> edits = new ArrayList<>();
   private Map<String, String> ackReasons = new HashMap<>();
   private String comment;
+  /** The visit's claims with what the payer paid (billing roles only; empty before the visit is billed). */
+  private List<ClaimRow> claims = List.of();
 
   /** The worksheet's inputs for one line, filled with what is billed now. */
   public static class EditableLine implements Serializable {
@@ -91,6 +98,8 @@ public class VisitView implements Serializable {
     history = detail == null ? null : historyOf(detail.id());
     edits = new ArrayList<>();
     ackReasons = new HashMap<>();
+    claims = detail != null && Visit.BILLED_OR_ANSWERED.contains(detail.status()) && !Roles.seesOnlyOwnVisits(request::isUserInRole)
+        ? billing.claimsOfVisit(detail.id()) : List.of();
     if (detail != null) {
       detail.lines().forEach(l -> edits.add(new EditableLine(l)));
     }
@@ -158,6 +167,21 @@ public class VisitView implements Serializable {
     return null;
   }
 
+  /** The supervisor's reason for sending the visit back, while the visit is still being recoded. */
+  public boolean isRejectionOpen() {
+    return detail != null && detail.rejectReason() != null && !Visit.FINISHED.contains(detail.status());
+  }
+
+  public String usd(Long cents) {
+    return cents == null ? "" : Money.usd(cents);
+  }
+
+  /** Claims open on the billing pages (coders and admins). */
+  public boolean isBilling() {
+    return request.isUserInRole(Roles.CODER) || request.isUserInRole(Roles.ADMIN);
+  }
+
+  public List<ClaimRow> getClaims() { return claims; }
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
   public VisitDetail getDetail() { return detail; }

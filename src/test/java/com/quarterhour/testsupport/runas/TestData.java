@@ -44,6 +44,12 @@ public class TestData {
     return p;
   }
 
+  /** How many claims a visit has had. */
+  public long claimCountOf(Long visitId) {
+    return em.createQuery("select count(c) from Claim c where c.visit.id = :visit", Long.class).setParameter("visit", visitId)
+        .getSingleResult();
+  }
+
   public long countPatients() {
     return em.createQuery("select count(p) from Patient p", Long.class).getSingleResult();
   }

@@ -1,0 +1,178 @@
+package com.quarterhour.claims;
+
+import com.quarterhour.identity.ClinicianDirectory;
+import com.quarterhour.identity.Roles;
+import com.quarterhour.money.Charge;
+import com.quarterhour.reference.Payer;
+import com.quarterhour.visit.Visit;
+import com.quarterhour.visit.VisitChanges;
+import com.quarterhour.visit.VisitStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Creates a payer's claim batch: every visit of that payer ready to bill at that moment becomes a
+ * claim, the claims go into one 837P written and checked against the implementation schema, and
+ * the visits become billed — all in one transaction. Batches of one payer are made one at a time
+ * (the payer's row is locked while the visits are read), so a visit is in exactly one batch even
+ * when two coders create batches at once.
+ */
+@Stateless
+public class ClaimBatches {
+
+  /** Schemas are read once; the writer keeps no state between files. */
+  private static final X12ClaimWriter WRITER = new X12ClaimWriter();
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ClinicianDirectory clinicians;
+  @Inject private VisitChanges visitChanges;
+
+  /**
+   * What creating a batch did.
+   *
+   * @param leftOut one sentence per ready visit that could not be billed, saying why (it stays ready to bill)
+   */
+  public record Outcome(Long batchId, int claims, long totalCents, List<String> leftOut) implements Serializable {}
+
+  @RolesAllowed({Roles.CODER, Roles.ADMIN, Roles.INTEGRATION})
+  public Outcome create(Long payerId) throws BillingException {
+    ClinicSettings settings = em.find(ClinicSettings.class, ClinicSettings.ID);
+    if (settings == null) {
+      throw new BillingException("The clinic's billing details are not set yet: an admin enters them on the admin page.");
+    }
+    Payer payer = payerId == null ? null : em.find(Payer.class, payerId, LockModeType.PESSIMISTIC_WRITE);
+    if (payer == null) {
+      throw new NoSuchBillingRecordException("There is no payer " + payerId + ".");
+    }
+    if (payer.getPayerCode() == null) {
+      throw new BillingException(payer.getName() + " has no electronic payer ID yet: an admin enters it on the admin page.");
+    }
+    List<Visit> ready = em.createQuery("select v from Visit v join fetch v.patient where v.payer.id = :payer and v.status = :ready"
+            + " order by v.dateOfService, v.id", Visit.class)
+        .setParameter("payer", payerId)
+        .setParameter("ready", VisitStatus.READY_TO_BILL)
+        .getResultList();
+    if (ready.isEmpty()) {
+      throw new NothingToBillException("Nothing is ready to bill for " + payer.getName() + ".");
+    }
+    ClinicianDirectory.Author author = clinicians.callerAsAuthor();
+    Instant now = Instant.now();
+    ClaimBatch batch = new ClaimBatch(payer, now, author.username(), author.name());
+    ClaimAssembler assembler = new ClaimAssembler(em, chargeMaster(), earlierClaims(ready));
+    List<String> leftOut = new ArrayList<>();
+    List<ClaimFile.Claim> fileClaims = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    long total = 0;
+    // Claims first, then the batch with its count and file, then the claims' rows.
+    for (Visit visit : ready) {
+      ClaimAssembler.Result result = assembler.assemble(batch, visit, now, settings.getPlaceOfService());
+      if (result.problem() != null) {
+        leftOut.add(result.problem());
+      } else {
+        claims.add(result.claim());
+        fileClaims.add(result.fileClaim());
+        total += result.claim().getTotalCents();
+      }
+    }
+    if (fileClaims.isEmpty()) {
+      throw new BillingException("None of the " + ready.size() + " visit(s) ready for " + payer.getName() + " can be billed: "
+          + String.join(" ", leftOut));
+    }
+    // The batch's insert is queued with the values it has now, so it is counted before it is saved.
+    batch.counted(fileClaims.size(), total);
+    em.persist(batch); // its id, the file's control number, comes from the sequence here
+    ClaimFile file = new ClaimFile(batch.getId(), batch.getId(), LocalDateTime.ofInstant(now, ZoneId.systemDefault()), false,
+        settings.submitter(), settings.billingProvider(), new ClaimFile.PayerParty(payer.getName(), payer.getPayerCode()), fileClaims);
+    try {
+      em.persist(new ClaimBatchFile(batch.getId(), new String(WRITER.write(file), StandardCharsets.US_ASCII)));
+    } catch (ClaimFileException e) {
+      throw new BillingException("The batch was not created: " + e.getMessage());
+    }
+    for (Claim claim : claims) {
+      em.persist(claim);
+      Visit visit = claim.getVisit();
+      visit.bill(claim.getPatientControlNumber());
+      visit.touch(author.name());
+      visitChanges.publish(visit);
+    }
+    for (Claim claim : claims) {
+      em.persist(new ClaimEvent(claim.getId(), now, author.username(), author.name(), "BILLED",
+          "in batch " + batch.getId() + " to " + payer.getName() + ", " + claim.getLines().size() + " line(s)"));
+    }
+    return new Outcome(batch.getId(), fileClaims.size(), total, List.copyOf(leftOut));
+  }
+
+  /** The batch's 837P as it was written. */
+  @RolesAllowed({Roles.CODER, Roles.ADMIN, Roles.INTEGRATION})
+  public String x12(Long batchId) throws BillingException {
+    ClaimBatchFile file = batchId == null ? null : em.find(ClaimBatchFile.class, batchId);
+    if (file == null) {
+      throw new NoSuchBillingRecordException("There is no claim batch " + batchId + ".");
+    }
+    return file.getX12();
+  }
+
+  /**
+   * The batch's claims as CMS-1500 paper claims (a PDF), printed from the 837P as it was sent, so
+   * paper and electronic copies say the same even after a patient's or the clinic's details change.
+   */
+  @RolesAllowed({Roles.CODER, Roles.ADMIN, Roles.INTEGRATION})
+  public byte[] cms1500(Long batchId) throws BillingException {
+    ClaimFile file = X12ClaimReader.read(x12(batchId));
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(64 * 1024);
+    Cms1500Form.write(file, file.createdAt().toLocalDate(), pdf);
+    return pdf.toByteArray();
+  }
+
+  /** The claims of a batch with their lines, in file order. */
+  @RolesAllowed({Roles.CODER, Roles.ADMIN, Roles.INTEGRATION})
+  public List<Claim> claimsOf(Long batchId) {
+    return em.createQuery("select distinct c from Claim c join fetch c.lines where c.batch.id = :batch order by c.id", Claim.class)
+        .setParameter("batch", batchId)
+        .getResultList();
+  }
+
+  /** A payer as billing sees it: how it receives claims and how many visits are ready for it. */
+  public record PayerRow(Long id, String name, String payerCode, boolean medicare, boolean paperClaims, long readyToBill)
+      implements Serializable {}
+
+  /** Every payer by name, with the count of its visits ready to bill. */
+  @RolesAllowed({Roles.CODER, Roles.ADMIN, Roles.INTEGRATION})
+  public List<PayerRow> payers() {
+    Map<Long, Long> ready = em.createQuery("select v.payer.id, count(v) from Visit v where v.status = :ready group by v.payer.id",
+            Object[].class)
+        .setParameter("ready", VisitStatus.READY_TO_BILL)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    return em.createQuery("select p from Payer p order by p.name, p.id", Payer.class).getResultStream()
+        .map(p -> new PayerRow(p.getId(), p.getName(), p.getPayerCode(), p.isMedicare(), p.isPaperClaims(), ready.getOrDefault(p.getId(), 0L)))
+        .toList();
+  }
+
+  /** How many claims each visit has had before (a replaced claim's visit has one): the next control number's suffix. */
+  private Map<Long, Long> earlierClaims(List<Visit> visits) {
+    return em.createQuery("select c.visit.id, count(c) from Claim c where c.visit.id in :visits group by c.visit.id", Object[].class)
+        .setParameter("visits", visits.stream().map(Visit::getId).toList())
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+  }
+
+  private Map<String, BigDecimal> chargeMaster() {
+    return em.createQuery("select c from Charge c", Charge.class).getResultStream()
+        .collect(Collectors.toMap(Charge::getCode, Charge::getChargePerUnit));
+  }
+}
