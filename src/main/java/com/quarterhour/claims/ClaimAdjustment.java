@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 
 /**
  * A CAS adjustment as the payer sent it, on a line or on the claim as a whole (line null): the group
@@ -13,7 +14,8 @@ import jakarta.persistence.Id;
 public class ClaimAdjustment {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_adjustment_seq")
+  @SequenceGenerator(name = "claim_adjustment_seq", sequenceName = "claim_adjustment_seq", allocationSize = 50)
   private Long id;
 
   private Long claimId;

@@ -29,6 +29,8 @@ final class ClaimAssembler {
   private final EntityManager em;
   private final Map<String, BigDecimal> chargePerUnit;
   private final Map<Long, Long> earlierClaims;
+  /** Each patient's policies, read once per batch. */
+  private final Map<Long, List<InsurancePolicy>> policies = new java.util.HashMap<>();
 
   /** @param earlierClaims claims each visit has had before, by visit id (none: not in the map) */
   ClaimAssembler(EntityManager em, Map<String, BigDecimal> chargePerUnit, Map<Long, Long> earlierClaims) {
@@ -130,7 +132,8 @@ final class ClaimAssembler {
 
   /** The patient's policy with the visit's payer on its date, the lowest place first. */
   private InsurancePolicy policyOf(Visit visit) {
-    return InsurancePolicy.ofPatient(em, visit.getPatient().getId()).stream()
+    // A patient's visits come together in a batch: their policies are read once.
+    return policies.computeIfAbsent(visit.getPatient().getId(), patient -> InsurancePolicy.ofPatient(em, patient)).stream()
         .filter(p -> p.getPayer().getId().equals(visit.getPayer().getId()) && p.covers(visit.getDateOfService()))
         .findFirst().orElse(null);
   }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -69,6 +70,9 @@ public class ClaimBatches {
     if (ready.isEmpty()) {
       throw new NothingToBillException("Nothing is ready to bill for " + payer.getName() + ".");
     }
+    // Nothing read from here on is changed here: without this every query (a policy, the audit's
+    // author) would first dirty-check every visit already loaded, thousands in a large batch.
+    em.setFlushMode(FlushModeType.COMMIT);
     ClinicianDirectory.Author author = clinicians.callerAsAuthor();
     Instant now = Instant.now();
     ClaimBatch batch = new ClaimBatch(payer, now, author.username(), author.name());

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 
 /** One step in a claim's history: who, when, what. Written in the transaction of the step, never changed. */
@@ -11,7 +12,8 @@ import java.time.Instant;
 public class ClaimEvent {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_event_seq")
+  @SequenceGenerator(name = "claim_event_seq", sequenceName = "claim_event_seq", allocationSize = 50)
   private Long id;
 
   private Long claimId;

@@ -111,6 +111,26 @@ public class TestData {
         .getSingleResult();
   }
 
+  /**
+   * Copies a visit and its lines {@code copies} times in plain SQL (same patient, date and state):
+   * volume for billing benchmarks without entering thousands of visits one by one.
+   */
+  public int cloneVisit(Long template, int copies) {
+    String visitColumns = "patient_id,clinician_id,payer_id,date_of_service,status,created_at,updated_at,version,claimed_by_id,"
+        + "coded_by_id,approved_by_id,line_count,total_minutes,total_units,error_count,open_warning_count,submitted_at,updated_by,"
+        + "warning_count,discipline,plan_of_care_id,allowed_cents,assistant_id,supervising_therapist_id";
+    int visits = em.createNativeQuery("insert into visit (" + visitColumns + ") select " + visitColumns
+            + " from visit cross join generate_series(1, " + copies + ") where id = " + template)
+        .executeUpdate();
+    String lineColumns = "line_no,cpt_code,modifiers,minutes,start_time,stop_time,units,coded_code,coded_modifiers,coded_units,"
+        + "assistant_minutes,together_minutes";
+    em.createNativeQuery("insert into service_line (visit_id," + lineColumns + ") select v.id," + lineColumns.replaceAll("(^|,)", "$1s.")
+            + " from visit v join visit t on t.id = " + template + " and v.patient_id = t.patient_id and v.id > t.id"
+            + " join service_line s on s.visit_id = t.id")
+        .executeUpdate();
+    return visits;
+  }
+
   public long visitCount() {
     return em.createQuery("select count(v) from Visit v", Long.class).getSingleResult();
   }
