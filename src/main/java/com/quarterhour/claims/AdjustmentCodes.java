@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,17 @@ public final class AdjustmentCodes {
     String reasonMeaning = MEANINGS.get("CARC," + reason);
     return group + "-" + reason + ": " + (reasonMeaning != null ? reasonMeaning : "reason code " + reason + " (not in Quarterhour's table)")
         + (groupMeaning != null ? " (" + groupMeaning.split(":")[0].toLowerCase(java.util.Locale.ROOT) + ")" : "");
+  }
+
+  /**
+   * The payer's reasons as every screen shows them: each adjustment with its amount ("$12.00 CO-45:
+   * …"), then each remark code in words.
+   */
+  public static List<String> inWords(List<ClaimAdjustment> adjustments, List<String> remarks) {
+    List<String> words = new java.util.ArrayList<>(adjustments.size() + remarks.size());
+    adjustments.forEach(a -> words.add(com.quarterhour.rules.Money.usd(a.getAmountCents()) + " " + adjustment(a.getGroupCode(), a.getReasonCode())));
+    remarks.forEach(r -> words.add(remark(r)));
+    return List.copyOf(words);
   }
 
   /** "N115: This decision was based on a Local Coverage Determination (LCD)". */

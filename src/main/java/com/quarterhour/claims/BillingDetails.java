@@ -1,5 +1,8 @@
 package com.quarterhour.claims;
 
+import static com.quarterhour.shared.TypedText.requireText;
+import static com.quarterhour.shared.TypedText.trim;
+
 import com.quarterhour.reference.PatientDetails;
 import com.quarterhour.shared.Npi;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ public record BillingDetails(String name, String npi, String ein, String address
   /** One sentence per bad field, naming it; empty when the details can go on a claim. Call on {@link #cleaned()}. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
-    text("Clinic name", name, 60, problems);
+    requireText("Clinic name", name, 60, problems);
     String npiProblem = Npi.problem(npi);
     if (npiProblem != null) {
       problems.add("NPI: " + npiProblem + ".");
@@ -31,8 +34,8 @@ public record BillingDetails(String name, String npi, String ein, String address
     if (ein == null || !ein.matches("\\d{9}")) {
       problems.add("EIN: the employer identification number is 9 digits (12-3456789).");
     }
-    text("Address", addressLine, 55, problems);
-    text("City", city, 30, problems);
+    requireText("Address", addressLine, 55, problems);
+    requireText("City", city, 30, problems);
     if (!PatientDetails.STATES.contains(state)) {
       problems.add("State: " + (state == null || state.isEmpty() ? "required" : state + " is not a US state or territory code") + ".");
     }
@@ -45,7 +48,7 @@ public record BillingDetails(String name, String npi, String ein, String address
     if (submitterId == null || !submitterId.matches("[0-9A-Za-z]{2,15}")) {
       problems.add("Submitter ID: 2 to 15 letters or digits, as the clearinghouse assigned it.");
     }
-    text("Contact", contactName, 60, problems);
+    requireText("Contact", contactName, 60, problems);
     if (phone == null || !phone.matches("\\d{10}")) {
       problems.add("Phone: 10 digits.");
     }
@@ -53,18 +56,6 @@ public record BillingDetails(String name, String npi, String ein, String address
       problems.add("Place of service: a 2-digit code (11 office, 22 outpatient hospital, 12 home).");
     }
     return problems;
-  }
-
-  private static void text(String field, String value, int max, List<String> problems) {
-    if (value == null || value.isEmpty()) {
-      problems.add(field + ": required.");
-    } else if (value.length() > max) {
-      problems.add(field + ": at most " + max + " characters (" + value.length() + " given).");
-    }
-  }
-
-  private static String trim(String s) {
-    return s == null ? "" : s.strip();
   }
 
   private static String digits(String s) {

@@ -121,16 +121,16 @@ public class BillingQueries {
 
   /** A claim as a list shows it. */
   public record ClaimRow(Long id, String patientControlNumber, LocalDate dateOfService, String patientName, String payerName,
-      ClaimStatus status, long totalCents, Long paidCents, Long patientRespCents, Long visitId) implements Serializable {}
+      ClaimStatus status, long totalCents, Long paidCents, Long patientRespCents, Long visitId, String kind) implements Serializable {}
 
   private List<ClaimRow> claimRows(String where, Long key, int first, int size) {
     return em.createQuery("select c.id, c.patientControlNumber, v.dateOfService, pt.lastName, pt.firstName, y.name, c.status,"
-            + " c.totalCents, c.paidCents, c.patientRespCents, v.id from Claim c join c.visit v join v.patient pt join c.payer y"
+            + " c.totalCents, c.paidCents, c.patientRespCents, v.id, c.frequency from Claim c join c.visit v join v.patient pt join c.payer y"
             + " where " + where + " order by c.id", Object[].class)
         .setParameter("key", key)
         .setFirstResult(first).setMaxResults(size).getResultStream()
         .map(r -> new ClaimRow((Long) r[0], (String) r[1], (LocalDate) r[2], r[3] + ", " + r[4], (String) r[5], (ClaimStatus) r[6],
-            (Long) r[7], (Long) r[8], (Long) r[9], (Long) r[10]))
+            (Long) r[7], (Long) r[8], (Long) r[9], (Long) r[10], Claim.kind((Character) r[11])))
         .toList();
   }
 
@@ -139,9 +139,14 @@ public class BillingQueries {
       String patientName, String payerName, String code, List<String> modifiers, int units, long chargeCents,
       List<String> reasons) implements Serializable {}
 
+  /** A replaced or voided claim's denials are no longer worked: the claim that took its place is. */
+  private static final List<ClaimStatus> SUPERSEDED = List.of(ClaimStatus.REPLACED, ClaimStatus.VOIDED);
+  private static final String OPEN_DENIAL = "l.status = :denied and l.denialResolution is null and l.claim.status not in :superseded";
+
   public long denialCount() {
-    return em.createQuery("select count(l) from ClaimLine l where l.status = :denied and l.denialResolution is null", Long.class)
+    return em.createQuery("select count(l) from ClaimLine l where " + OPEN_DENIAL, Long.class)
         .setParameter("denied", ClaimStatus.DENIED)
+        .setParameter("superseded", SUPERSEDED)
         .getSingleResult();
   }
 
@@ -151,9 +156,10 @@ public class BillingQueries {
     Subgraph<Claim> claimNodes = withClaim.addSubgraph("claim");
     claimNodes.addAttributeNodes("payer");
     claimNodes.addSubgraph("visit").addAttributeNodes("patient");
-    List<ClaimLine> lines = em.createQuery("select l from ClaimLine l where l.status = :denied and l.denialResolution is null"
+    List<ClaimLine> lines = em.createQuery("select l from ClaimLine l where " + OPEN_DENIAL
             + " order by l.dateOfService, l.id", ClaimLine.class)
         .setParameter("denied", ClaimStatus.DENIED)
+        .setParameter("superseded", SUPERSEDED)
         .setHint("jakarta.persistence.fetchgraph", withClaim)
         .setFirstResult(first).setMaxResults(size).getResultList();
     if (lines.isEmpty()) {
@@ -167,13 +173,9 @@ public class BillingQueries {
     return lines.stream().map(line -> {
       Claim claim = line.getClaim();
       List<ClaimAdjustment> ofClaim = adjustmentsByClaim.getOrDefault(claim.getId(), List.of());
-      List<String> reasons = new ArrayList<>();
-      ofClaim.stream().filter(a -> line.getId().equals(a.getClaimLineId()))
-          .forEach(a -> reasons.add(AdjustmentCodes.adjustment(a.getGroupCode(), a.getReasonCode())));
-      line.getRemarks().forEach(r -> reasons.add(AdjustmentCodes.remark(r)));
-      ofClaim.stream().filter(a -> a.getClaimLineId() == null)
-          .forEach(a -> reasons.add(AdjustmentCodes.adjustment(a.getGroupCode(), a.getReasonCode())));
-      claim.getRemarks().forEach(r -> reasons.add(AdjustmentCodes.remark(r)));
+      Claims.ClaimDetail answer = new Claims.ClaimDetail(claim, ofClaim, List.of());
+      List<String> reasons = new ArrayList<>(answer.reasonsOf(line));
+      reasons.addAll(answer.claimReasons());
       return new Denial(line.getId(), claim.getId(), claim.getVisit().getId(), claim.getPatientControlNumber(),
           line.getDateOfService(), claim.getVisit().getPatient().getFullName(),
           claim.getPayer().getName(), line.getCode(), line.getModifiers(), line.getUnits(), line.getChargeCents(),
@@ -198,7 +200,7 @@ public class BillingQueries {
     if (line == null) {
       throw new NoSuchBillingRecordException("There is no claim line " + lineId + ".");
     }
-    if (line.getStatus() != ClaimStatus.DENIED || line.getDenialResolution() != null) {
+    if (line.getStatus() != ClaimStatus.DENIED || line.getDenialResolution() != null || line.getClaim().getStatus().isSuperseded()) {
       throw new BillingException("Line " + line.getLineNo() + " of claim " + line.getClaim().getPatientControlNumber()
           + " is not an open denial (someone may have worked it already).");
     }

@@ -54,6 +54,8 @@ public class Claim {
 
   private String patientControlNumber;
   private char frequency;
+  /** Which of the patient's insurances this claim bills: P primary, S secondary, T tertiary (SBR01). */
+  private char payerSequence;
 
   @Enumerated(EnumType.STRING)
   private ClaimStatus status;
@@ -62,6 +64,9 @@ public class Claim {
   /** The ICD-10-CM codes in order, comma-separated (at most twelve fit an 837P's HI). */
   private String diagnoses;
   private String payerClaimNumber;
+  /** For a replacement or void: the claim it supersedes, and that claim's number at the payer (REF*F8). */
+  private Long replacesClaimId;
+  private String originalClaimNumber;
   private Instant createdAt;
   private Long paidCents;
   private Long patientRespCents;
@@ -79,13 +84,38 @@ public class Claim {
   Claim(ClaimBatch batch, Visit visit, InsurancePolicy policy, String patientControlNumber, List<String> diagnoses, Instant createdAt) {
     this.batch = batch;
     this.visit = visit;
-    this.payer = visit.getPayer();
+    this.payer = policy.getPayer();
     this.policy = policy;
+    this.payerSequence = sequenceOf(policy.getPosition());
     this.patientControlNumber = patientControlNumber;
     this.frequency = '1';
     this.status = ClaimStatus.BILLED;
     this.diagnoses = String.join(",", diagnoses);
     this.createdAt = createdAt;
+  }
+
+  /**
+   * Makes this claim the replacement (7) or void (8) of an earlier claim of the visit that the payer
+   * has answered; a void is not owed, so it is voided from the start.
+   */
+  void supersede(Claim earlier, char frequency) {
+    if (frequency != '7' && frequency != '8') {
+      throw new IllegalArgumentException("not a replacement or void frequency: " + frequency);
+    }
+    if (earlier.payerClaimNumber == null) {
+      throw new IllegalStateException("claim " + earlier.patientControlNumber + " has no payer claim number to quote");
+    }
+    this.frequency = frequency;
+    this.replacesClaimId = earlier.id;
+    this.originalClaimNumber = earlier.payerClaimNumber;
+    if (frequency == '8') {
+      this.status = ClaimStatus.VOIDED;
+    }
+  }
+
+  /** A later claim (replacement or void) has been sent in this one's place. */
+  void supersededBy(Claim later) {
+    this.status = later.frequency == '8' ? ClaimStatus.VOIDED : ClaimStatus.REPLACED;
   }
 
   /** Adds a line; the claim's total follows its lines. */
@@ -109,9 +139,30 @@ public class Claim {
     }
     this.remittanceId = remittanceId;
     this.remarks = Remittance835.remarkColumn(payment.remarks());
-    this.status = ClaimStatus.answered(totalCents, paidCents, patientRespCents, payment.denied());
+    if (!status.isSuperseded()) {
+      this.status = ClaimStatus.answered(totalCents, paidCents, patientRespCents, payment.denied());
+    }
   }
 
+  /** SBR01 for the policy's place among the patient's insurances. */
+  static char sequenceOf(int position) {
+    return switch (position) {
+      case 1 -> 'P';
+      case 2 -> 'S';
+      default -> 'T';
+    };
+  }
+
+  /** A claim frequency code in words: original (1), replacement (7), void (8). */
+  public static String kind(char frequency) {
+    return switch (frequency) {
+      case '7' -> "Replacement (7)";
+      case '8' -> "Void (8)";
+      default -> "Original (1)";
+    };
+  }
+
+  public String getKind() { return kind(frequency); }
   public Long getId() { return id; }
   public ClaimBatch getBatch() { return batch; }
   public Visit getVisit() { return visit; }
@@ -122,6 +173,11 @@ public class Claim {
   public ClaimStatus getStatus() { return status; }
   public long getTotalCents() { return totalCents; }
   public String getPayerClaimNumber() { return payerClaimNumber; }
+  public Long getReplacesClaimId() { return replacesClaimId; }
+  public char getPayerSequence() { return payerSequence; }
+  public boolean isSecondary() { return payerSequence != 'P'; }
+  public Long getRemittanceId() { return remittanceId; }
+  public String getOriginalClaimNumber() { return originalClaimNumber; }
   public Instant getCreatedAt() { return createdAt; }
   public Long getPaidCents() { return paidCents; }
   public Long getPatientRespCents() { return patientRespCents; }

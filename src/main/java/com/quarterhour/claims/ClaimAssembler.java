@@ -4,11 +4,13 @@ import com.quarterhour.chart.PlanOfCare;
 import com.quarterhour.identity.Clinician;
 import com.quarterhour.reference.InsurancePolicy;
 import com.quarterhour.reference.Patient;
+import com.quarterhour.visit.Resubmission;
 import com.quarterhour.visit.ServiceLine;
 import com.quarterhour.visit.Visit;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +31,28 @@ final class ClaimAssembler {
   private final EntityManager em;
   private final Map<String, BigDecimal> chargePerUnit;
   private final Map<Long, Long> earlierClaims;
+  private final Map<Long, Claim> claimsToSupersede;
   /** Each patient's policies, read once per batch. */
   private final Map<Long, List<InsurancePolicy>> policies = new java.util.HashMap<>();
 
-  /** @param earlierClaims claims each visit has had before, by visit id (none: not in the map) */
-  ClaimAssembler(EntityManager em, Map<String, BigDecimal> chargePerUnit, Map<Long, Long> earlierClaims) {
+  /**
+   * @param earlierClaims claims each visit has had before, by visit id (none: not in the map)
+   * @param claimsToSupersede for each visit being corrected or voided, the claim billed last, by visit id
+   */
+  ClaimAssembler(EntityManager em, Map<String, BigDecimal> chargePerUnit, Map<Long, Long> earlierClaims,
+      Map<Long, Claim> claimsToSupersede) {
     this.em = em;
     this.chargePerUnit = chargePerUnit;
     this.earlierClaims = earlierClaims;
+    this.claimsToSupersede = claimsToSupersede;
   }
 
-  /** A visit's claim and how the file writes it, or the reason it cannot be billed. */
-  record Result(Claim claim, ClaimFile.Claim fileClaim, String problem) {}
+  /**
+   * A visit's claim and how the file writes it, or the reason it cannot be billed.
+   *
+   * @param superseded the earlier claim a replacement or void takes the place of, else null
+   */
+  record Result(Claim claim, ClaimFile.Claim fileClaim, Claim superseded, String problem) {}
 
   Result assemble(ClaimBatch batch, Visit visit, Instant now, String placeOfService) {
     String who = "Visit " + visit.getId() + " (" + visit.getPatient().getFullName() + ", " + visit.getDateOfService() + "): ";
@@ -52,6 +64,51 @@ final class ClaimAssembler {
       return refused(who + visit.getPayer().getName() + " is the patient's " + policy.getPlace().toLowerCase(java.util.Locale.ROOT)
           + " insurance; the primary is billed first.");
     }
+    Claim earlier = null;
+    if (visit.getResubmission() != null) {
+      earlier = claimsToSupersede.get(visit.getId());
+      String verb = visit.getResubmission() == Resubmission.VOID ? "cancels" : "corrects";
+      if (earlier == null) {
+        return refused(who + "it has no earlier claim for the " + visit.getResubmission().label().toLowerCase(java.util.Locale.ROOT)
+            + " to quote.");
+      }
+      if (earlier.getPayerClaimNumber() == null) {
+        return refused(who + "the claim it " + verb + " (" + earlier.getPatientControlNumber()
+            + ") has no claim number from the payer yet; post the payer's 835 first.");
+      }
+      if (!earlier.getPayer().getId().equals(visit.getPayer().getId())) {
+        return refused(who + "the claim it " + verb + " went to " + earlier.getPayer().getName() + ".");
+      }
+    }
+    return build(who, batch, visit, policy, earlier, null, now, placeOfService);
+  }
+
+  /**
+   * The secondary claim of a visit whose primary claim is answered: billed to the patient's next
+   * insurance, reporting what the primary paid and adjusted, on the whole claim and per line.
+   *
+   * @param primary the primary's answered claim (with its lines)
+   * @param primaryAdjustments that claim's adjustments from the 835
+   * @param paidOn the date of the primary's payment
+   */
+  Result assembleSecondary(ClaimBatch batch, Claim primary, List<ClaimAdjustment> primaryAdjustments, LocalDate paidOn,
+      com.quarterhour.reference.Payer payer, Instant now, String placeOfService) {
+    Visit visit = primary.getVisit();
+    String who = "Visit " + visit.getId() + " (" + visit.getPatient().getFullName() + ", " + visit.getDateOfService() + "): ";
+    InsurancePolicy policy = policies(visit).stream()
+        .filter(p -> p.getPayer().getId().equals(payer.getId()) && p.getPosition() > 1 && p.covers(visit.getDateOfService()))
+        .findFirst().orElse(null);
+    if (policy == null) {
+      return refused(who + "the patient has no secondary policy with " + payer.getName() + " on that date.");
+    }
+    return build(who, batch, visit, policy, null, new Primary(primary, primaryAdjustments, paidOn), now, placeOfService);
+  }
+
+  /** A primary's answered claim as a secondary claim reports it. */
+  private record Primary(Claim claim, List<ClaimAdjustment> adjustments, LocalDate paidOn) {}
+
+  private Result build(String who, ClaimBatch batch, Visit visit, InsurancePolicy policy, Claim earlier, Primary primary, Instant now,
+      String placeOfService) {
     Patient patient = visit.getPatient();
     if (policy.getRelationship() == com.quarterhour.reference.Relationship.SELF && patient.details().getAddressText().isEmpty()) {
       return refused(who + "the patient's address is not on file.");
@@ -80,13 +137,54 @@ final class ClaimAssembler {
     List<String> diagnoses = plan.getDiagnoses().subList(0, Math.min(MAX_DIAGNOSES, plan.getDiagnoses().size()));
     List<Integer> pointers = IntStream.rangeClosed(1, Math.min(MAX_POINTERS, diagnoses.size())).boxed().toList();
     Claim claim = new Claim(batch, visit, policy, controlNumber(visit), diagnoses, now);
+    if (earlier != null) {
+      claim.supersede(earlier, visit.getResubmission().claimFrequency());
+    }
     units.forEach((key, count) -> {
       List<String> parts = List.of(key.split(" "));
       String code = parts.get(0);
       long charge = chargePerUnit.get(code).movePointRight(2).longValueExact() * count;
       claim.addLine(code, parts.subList(1, parts.size()), count, charge, pointers);
     });
-    return new Result(claim, fileClaim(claim, policy, plan, rendering, placeOfService), null);
+    ClaimFile.Claim fileClaim = fileClaim(claim, policy, plan, rendering, placeOfService);
+    if (primary != null) {
+      fileClaim = withPrimary(fileClaim, claim, primary);
+    }
+    return new Result(claim, fileClaim, earlier, null);
+  }
+
+  /** The file's claim with loops 2320/2330 (the primary, its payment and claim adjustments) and 2430 on each line it answered. */
+  private static ClaimFile.Claim withPrimary(ClaimFile.Claim c, Claim claim, Primary primary) {
+    Claim paid = primary.claim();
+    InsurancePolicy policy = paid.getPolicy();
+    ClaimFile.Subscriber insured = new ClaimFile.Subscriber(paid.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(),
+        filingCode(paid.getPayer()), policy.getRelationship() == com.quarterhour.reference.Relationship.SELF
+            ? paid.getVisit().getPatient().getLastName() : policy.getSubscriberLastName(),
+        policy.getRelationship() == com.quarterhour.reference.Relationship.SELF
+            ? paid.getVisit().getPatient().getFirstName() : policy.getSubscriberFirstName(), null, 'U', null);
+    List<ClaimFile.LineAdjudication> perLine = new ArrayList<>();
+    for (ClaimLine line : claim.getLines()) {
+      ClaimLine answered = paid.getLines().stream()
+          .filter(l -> l.getCode().equals(line.getCode()) && l.getModifiers().equals(line.getModifiers()) && l.getPaidCents() != null)
+          .findFirst().orElse(null);
+      perLine.add(answered == null ? null : new ClaimFile.LineAdjudication(answered.getCode(), answered.getModifiers(),
+          answered.getPaidCents(), answered.getUnits(), adjustments(primary.adjustments(), answered.getId())));
+    }
+    ClaimFile.OtherPayer other = new ClaimFile.OtherPayer(paid.getPayer().getName(), paid.getPayer().getPayerCode(), insured,
+        policy.getRelationship().x12Code(), paid.getPaidCents() == null ? 0 : paid.getPaidCents(), primary.paidOn(),
+        adjustments(primary.adjustments(), null), perLine);
+    return new ClaimFile.Claim(c.patientControlNumber(), c.frequency(), c.placeOfService(), c.payerClaimControlNumber(), c.subscriber(),
+        c.patient(), c.referring(), c.rendering(), c.diagnoses(), c.lines(), other);
+  }
+
+  /** The adjustments of one line (or, for null, of the claim as a whole) as the file writes them. */
+  private static List<ClaimFile.Adjustment> adjustments(List<ClaimAdjustment> all, Long lineId) {
+    return all.stream().filter(a -> java.util.Objects.equals(a.getClaimLineId(), lineId))
+        .map(a -> new ClaimFile.Adjustment(a.getGroupCode(), a.getReasonCode(), a.getAmountCents())).toList();
+  }
+
+  private static String filingCode(com.quarterhour.reference.Payer payer) {
+    return payer.isMedicare() ? "MB" : "CI";
   }
 
   /** The claim as the 837P writes it: subscriber from the policy, the patient's own level only when not the subscriber. */
@@ -97,17 +195,17 @@ final class ClaimAssembler {
         details.zip());
     char sex = patient.getSex() == null ? 'U' : patient.getSex().name().charAt(0);
     boolean self = policy.getRelationship() == com.quarterhour.reference.Relationship.SELF;
-    String filing = claim.getPayer().isMedicare() ? "MB" : "CI";
+    String filing = filingCode(claim.getPayer());
     ClaimFile.Subscriber subscriber = self
-        ? new ClaimFile.Subscriber('P', policy.getMemberId(), policy.getGroupNumber(), filing, patient.getLastName(), patient.getFirstName(),
-            patient.getDateOfBirth(), sex, address)
-        : new ClaimFile.Subscriber('P', policy.getMemberId(), policy.getGroupNumber(), filing, policy.getSubscriberLastName(),
+        ? new ClaimFile.Subscriber(claim.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(), filing, patient.getLastName(),
+            patient.getFirstName(), patient.getDateOfBirth(), sex, address)
+        : new ClaimFile.Subscriber(claim.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(), filing, policy.getSubscriberLastName(),
             policy.getSubscriberFirstName(), policy.getSubscriberDateOfBirth(), 'U', null);
     ClaimFile.Patient patientLevel = self ? null
         : new ClaimFile.Patient(policy.getRelationship().x12Code(), patient.getLastName(), patient.getFirstName(), patient.getDateOfBirth(),
             sex, address);
     var physician = plan.getPhysician();
-    return new ClaimFile.Claim(claim.getPatientControlNumber(), claim.getFrequency(), placeOfService, claim.getPayerClaimNumber(),
+    return new ClaimFile.Claim(claim.getPatientControlNumber(), claim.getFrequency(), placeOfService, claim.getOriginalClaimNumber(),
         subscriber, patientLevel, new ClaimFile.Provider(physician.getLastName(), physician.getFirstName(), physician.getNpi()),
         new ClaimFile.Provider(surname(rendering.getDisplayName()), givenName(rendering.getDisplayName()), rendering.getNpi()),
         claim.getDiagnoses(), claim.getLines().stream().map(ClaimLine::toFileLine).toList());
@@ -127,15 +225,19 @@ final class ClaimAssembler {
   }
 
   private static Result refused(String problem) {
-    return new Result(null, null, problem);
+    return new Result(null, null, null, problem);
   }
 
   /** The patient's policy with the visit's payer on its date, the lowest place first. */
   private InsurancePolicy policyOf(Visit visit) {
-    // A patient's visits come together in a batch: their policies are read once.
-    return policies.computeIfAbsent(visit.getPatient().getId(), patient -> InsurancePolicy.ofPatient(em, patient)).stream()
+    return policies(visit).stream()
         .filter(p -> p.getPayer().getId().equals(visit.getPayer().getId()) && p.covers(visit.getDateOfService()))
         .findFirst().orElse(null);
+  }
+
+  /** The patient's policies in order; a patient's visits come together in a batch, so they are read once. */
+  private List<InsurancePolicy> policies(Visit visit) {
+    return policies.computeIfAbsent(visit.getPatient().getId(), patient -> InsurancePolicy.ofPatient(em, patient));
   }
 
   /** The treating therapist; when an assistant took part, the supervising therapist the claim is billed under. */

@@ -67,7 +67,8 @@ public class ClaimBatches {
         .setParameter("payer", payerId)
         .setParameter("ready", VisitStatus.READY_TO_BILL)
         .getResultList();
-    if (ready.isEmpty()) {
+    List<Claim> secondaryDue = secondaryDue(payerId);
+    if (ready.isEmpty() && secondaryDue.isEmpty()) {
       throw new NothingToBillException("Nothing is ready to bill for " + payer.getName() + ".");
     }
     // Nothing read from here on is changed here: without this every query (a policy, the audit's
@@ -76,10 +77,13 @@ public class ClaimBatches {
     ClinicianDirectory.Author author = clinicians.callerAsAuthor();
     Instant now = Instant.now();
     ClaimBatch batch = new ClaimBatch(payer, now, author.username(), author.name());
-    ClaimAssembler assembler = new ClaimAssembler(em, chargeMaster(), earlierClaims(ready));
+    List<Visit> billedVisits = new ArrayList<>(ready);
+    secondaryDue.forEach(c -> billedVisits.add(c.getVisit()));
+    ClaimAssembler assembler = new ClaimAssembler(em, chargeMaster(), earlierClaims(billedVisits), claimsToSupersede(ready));
     List<String> leftOut = new ArrayList<>();
     List<ClaimFile.Claim> fileClaims = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
+    List<Claim> superseded = new ArrayList<>();
     long total = 0;
     // Claims first, then the batch with its count and file, then the claims' rows.
     for (Visit visit : ready) {
@@ -89,11 +93,28 @@ public class ClaimBatches {
       } else {
         claims.add(result.claim());
         fileClaims.add(result.fileClaim());
+        superseded.add(result.superseded());
         total += result.claim().getTotalCents();
       }
     }
+    if (!secondaryDue.isEmpty()) {
+      Map<Long, List<ClaimAdjustment>> adjustments = adjustmentsOf(secondaryDue);
+      Map<Long, java.time.LocalDate> paidOn = paymentDatesOf(secondaryDue);
+      for (Claim primary : secondaryDue) {
+        ClaimAssembler.Result result = assembler.assembleSecondary(batch, primary, adjustments.getOrDefault(primary.getId(), List.of()),
+            paidOn.get(primary.getRemittanceId()), payer, now, settings.getPlaceOfService());
+        if (result.problem() != null) {
+          leftOut.add(result.problem());
+        } else {
+          claims.add(result.claim());
+          fileClaims.add(result.fileClaim());
+          superseded.add(null);
+          total += result.claim().getTotalCents();
+        }
+      }
+    }
     if (fileClaims.isEmpty()) {
-      throw new BillingException("None of the " + ready.size() + " visit(s) ready for " + payer.getName() + " can be billed: "
+      throw new BillingException("None of the " + (ready.size() + secondaryDue.size()) + " visit(s) ready for " + payer.getName() + " can be billed: "
           + String.join(" ", leftOut));
     }
     // The batch's insert is queued with the values it has now, so it is counted before it is saved.
@@ -109,13 +130,28 @@ public class ClaimBatches {
     for (Claim claim : claims) {
       em.persist(claim);
       Visit visit = claim.getVisit();
-      visit.bill(claim.getPatientControlNumber());
+      if (claim.isSecondary()) {
+        visit.billSecondary(claim.getPatientControlNumber(), payer.getName());
+      } else {
+        visit.bill(claim.getPatientControlNumber());
+      }
       visit.touch(author.name());
       visitChanges.publish(visit);
     }
-    for (Claim claim : claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      Claim earlier = superseded.get(i);
+      String kind = claim.getFrequency() == '8' ? "void of " : claim.getFrequency() == '7' ? "replacement of " : "";
+      String secondary = claim.isSecondary() ? "secondary claim after the primary's answer, " : "";
       em.persist(new ClaimEvent(claim.getId(), now, author.username(), author.name(), "BILLED",
-          "in batch " + batch.getId() + " to " + payer.getName() + ", " + claim.getLines().size() + " line(s)"));
+          secondary + (earlier == null ? "" : kind + earlier.getPatientControlNumber() + " (payer claim " + claim.getOriginalClaimNumber() + "), ")
+              + "in batch " + batch.getId() + " to " + payer.getName() + ", " + claim.getLines().size() + " line(s)"));
+      if (earlier != null) {
+        earlier.supersededBy(claim);
+        em.persist(new ClaimEvent(earlier.getId(), now, author.username(), author.name(), earlier.getStatus().name(),
+            (claim.getFrequency() == '8' ? "cancelled by void claim " : "replaced by claim ") + claim.getPatientControlNumber()
+                + " in batch " + batch.getId()));
+      }
     }
     return new Outcome(batch.getId(), fileClaims.size(), total, List.copyOf(leftOut));
   }
@@ -161,7 +197,14 @@ public class ClaimBatches {
             Object[].class)
         .setParameter("ready", VisitStatus.READY_TO_BILL)
         .getResultStream()
-        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1], Long::sum, java.util.HashMap::new));
+    em.createQuery("select p.payer.id, count(c) from Claim c join c.visit v, InsurancePolicy p where p.patient = v.patient and "
+            + SECONDARY_DUE + " group by p.payer.id", Object[].class)
+        .setParameter("answered", ANSWERED_CLAIMS)
+        .setParameter("answeredVisits", Visit.ANSWERED)
+        .setParameter("primary", 'P')
+        .getResultStream()
+        .forEach(r -> ready.merge((Long) r[0], (Long) r[1], Long::sum));
     return em.createQuery("select p from Payer p order by p.name, p.id", Payer.class).getResultStream()
         .map(p -> new PayerRow(p.getId(), p.getName(), p.getPayerCode(), p.isMedicare(), p.isPaperClaims(), ready.getOrDefault(p.getId(), 0L)))
         .toList();
@@ -173,6 +216,61 @@ public class ClaimBatches {
         .setParameter("visits", visits.stream().map(Visit::getId).toList())
         .getResultStream()
         .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+  }
+
+  private static final List<ClaimStatus> ANSWERED_CLAIMS = List.of(ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED);
+
+  /**
+   * A primary claim the payer has answered, leaving a balance, whose visit the patient's policy p
+   * (a later insurance, on the date of service) has not been billed yet: its secondary claim is due.
+   */
+  private static final String SECONDARY_DUE = "p.position > 1 and p.effectiveFrom <= v.dateOfService"
+      + " and (p.effectiveThrough is null or p.effectiveThrough >= v.dateOfService)"
+      + " and c.payerSequence = :primary and c.status in :answered and c.paidCents < c.totalCents"
+      + " and v.status in :answeredVisits and v.resubmission is null"
+      + " and not exists (select c2.id from Claim c2 where c2.visit = v and c2.payer = p.payer)";
+
+  /** The primary claims whose secondary claim goes to this payer now, with their lines. */
+  private List<Claim> secondaryDue(Long payerId) {
+    // No "distinct" (PostgreSQL refuses it with this order by): Hibernate returns each claim once although its lines are fetched.
+    jakarta.persistence.EntityGraph<Claim> whole = em.createEntityGraph(Claim.class);
+    whole.addAttributeNodes("lines", "payer", "policy");
+    whole.addSubgraph("visit").addAttributeNodes("patient");
+    return em.createQuery("select c from Claim c join c.visit v, InsurancePolicy p"
+            + " where p.patient = v.patient and p.payer.id = :payer and " + SECONDARY_DUE + " order by v.dateOfService, v.id", Claim.class)
+        .setHint("jakarta.persistence.fetchgraph", whole)
+        .setParameter("payer", payerId)
+        .setParameter("answered", ANSWERED_CLAIMS)
+        .setParameter("answeredVisits", Visit.ANSWERED)
+        .setParameter("primary", 'P')
+        .getResultList();
+  }
+
+  private Map<Long, List<ClaimAdjustment>> adjustmentsOf(List<Claim> claims) {
+    return em.createQuery("select a from ClaimAdjustment a where a.claimId in :claims order by a.id", ClaimAdjustment.class)
+        .setParameter("claims", claims.stream().map(Claim::getId).toList())
+        .getResultStream()
+        .collect(Collectors.groupingBy(ClaimAdjustment::getClaimId));
+  }
+
+  /** The payment date of each remittance that answered these claims, by remittance id. */
+  private Map<Long, java.time.LocalDate> paymentDatesOf(List<Claim> claims) {
+    return em.createQuery("select r.id, r.paymentDate from Remittance r where r.id in :ids", Object[].class)
+        .setParameter("ids", claims.stream().map(Claim::getRemittanceId).distinct().toList())
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (java.time.LocalDate) r[1]));
+  }
+
+  /** For each visit being corrected or voided, its newest claim: the one the new claim supersedes. */
+  private Map<Long, Claim> claimsToSupersede(List<Visit> visits) {
+    List<Long> resubmitted = visits.stream().filter(v -> v.getResubmission() != null).map(Visit::getId).toList();
+    if (resubmitted.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select c from Claim c join fetch c.payer where c.visit.id in :visits order by c.id", Claim.class)
+        .setParameter("visits", resubmitted)
+        .getResultStream()
+        .collect(Collectors.toMap(c -> c.getVisit().getId(), c -> c, (older, newer) -> newer));
   }
 
   private Map<String, BigDecimal> chargeMaster() {

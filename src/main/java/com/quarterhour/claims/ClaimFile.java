@@ -63,13 +63,25 @@ public record ClaimFile(long interchangeControlNumber, long groupControlNumber, 
    * @param patient null when the patient is the subscriber
    * @param referring the plan of care's physician, or null
    * @param diagnoses ICD-10-CM codes in order (the first is the principal one)
+   * @param primary on a secondary claim, what the primary payer paid and adjusted (loops 2320/2330/2430); else null
    */
   public record Claim(String patientControlNumber, char frequency, String placeOfService, String payerClaimControlNumber,
-      Subscriber subscriber, Patient patient, Provider referring, Provider rendering, List<String> diagnoses, List<Line> lines) {
+      Subscriber subscriber, Patient patient, Provider referring, Provider rendering, List<String> diagnoses, List<Line> lines,
+      OtherPayer primary) {
 
     public Claim {
       diagnoses = List.copyOf(diagnoses);
       lines = List.copyOf(lines);
+      if (primary != null && primary.lines().size() != lines.size()) {
+        throw new IllegalArgumentException("the primary's adjudications must align with the claim's lines");
+      }
+    }
+
+    /** A claim to the primary payer (nothing paid before it). */
+    public Claim(String patientControlNumber, char frequency, String placeOfService, String payerClaimControlNumber,
+        Subscriber subscriber, Patient patient, Provider referring, Provider rendering, List<String> diagnoses, List<Line> lines) {
+      this(patientControlNumber, frequency, placeOfService, payerClaimControlNumber, subscriber, patient, referring, rendering,
+          diagnoses, lines, null);
     }
 
     /** The claim's total charge: the sum of its lines (CLM02 must equal it). */
@@ -89,6 +101,36 @@ public record ClaimFile(long interchangeControlNumber, long groupControlNumber, 
     public Line {
       modifiers = List.copyOf(modifiers);
       pointers = List.copyOf(pointers);
+    }
+  }
+
+  /** A CAS adjustment: group (CO, PR, OA, PI), reason code (CARC) and amount. */
+  public record Adjustment(String group, String reason, long cents) {}
+
+  /**
+   * What the payer billed before (the primary) decided, as a secondary claim reports it.
+   *
+   * @param subscriber the insured under the primary's policy (SBR01 P, the 2330A name)
+   * @param relationshipCode the patient's relationship to that insured (18 self)
+   * @param adjudicated the date the primary paid (DTP*573 on each line)
+   * @param adjustments the primary's claim-level adjustments
+   * @param lines the primary's adjudication of each of this claim's lines, by position; null where it said nothing
+   */
+  public record OtherPayer(String payerName, String payerId, Subscriber subscriber, String relationshipCode, long paidCents,
+      LocalDate adjudicated, List<Adjustment> adjustments, List<LineAdjudication> lines) {
+
+    public OtherPayer {
+      adjustments = List.copyOf(adjustments);
+      lines = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(lines));
+    }
+  }
+
+  /** The primary's answer to one line (SVD): what it paid for the code and units, and its adjustments. */
+  public record LineAdjudication(String code, List<String> modifiers, long paidCents, int units, List<Adjustment> adjustments) {
+
+    public LineAdjudication {
+      modifiers = List.copyOf(modifiers);
+      adjustments = List.copyOf(adjustments);
     }
   }
 }

@@ -7,7 +7,11 @@ public enum ClaimStatus {
   BILLED("Billed", VisitStatus.BILLED),
   PAID("Paid", VisitStatus.PAID),
   PARTIALLY_PAID("Partially paid", VisitStatus.PARTIALLY_PAID),
-  DENIED("Denied", VisitStatus.DENIED);
+  DENIED("Denied", VisitStatus.DENIED),
+  /** Superseded by a replacement claim (frequency 7): no longer owed, no longer worked. */
+  REPLACED("Replaced", null),
+  /** Cancelled by a void claim (frequency 8); the void claim itself is in this state too. */
+  VOIDED("Voided", VisitStatus.VOIDED);
 
   private final String label;
   private final VisitStatus visitStatus;
@@ -33,7 +37,12 @@ public enum ClaimStatus {
     return label;
   }
 
-  /** The visit's status while its claim is in this one. */
+  /** Replaced or voided: a later answer from the payer is recorded on the claim but moves nothing else. */
+  public boolean isSuperseded() {
+    return this == REPLACED || this == VOIDED;
+  }
+
+  /** The visit's status while its claim is in this one (null for a replaced claim: the replacement speaks for the visit). */
   public VisitStatus visitStatus() {
     return visitStatus;
   }

@@ -23,6 +23,16 @@ public class Claims {
     public List<ClaimAdjustment> adjustmentsOf(ClaimLine line) {
       return adjustments.stream().filter(a -> line.getId().equals(a.getClaimLineId())).toList();
     }
+
+    /** The payer's reasons for one line in words: its adjustments, then its remarks. */
+    public List<String> reasonsOf(ClaimLine line) {
+      return AdjustmentCodes.inWords(adjustmentsOf(line), line.getRemarks());
+    }
+
+    /** The payer's reasons for the claim as a whole (not for one line) in words. */
+    public List<String> claimReasons() {
+      return AdjustmentCodes.inWords(adjustments.stream().filter(a -> a.getClaimLineId() == null).toList(), claim.getRemarks());
+    }
   }
 
   public ClaimDetail detail(Long claimId) throws NoSuchBillingRecordException {

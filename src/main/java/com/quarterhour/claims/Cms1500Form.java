@@ -131,6 +131,14 @@ final class Cms1500Form {
         fill(BOX_11A, birth(insured.dateOfBirth(), insured.sex()));
       }
       fill(BOX_11C, file.payer().name());
+      ClaimFile.OtherPayer primary = claim.primary();
+      if (primary != null) {
+        // A secondary claim: the primary's insured and plan in box 9, what it paid in box 29.
+        fill(BOX_9, name(primary.subscriber().lastName(), primary.subscriber().firstName()));
+        fill(BOX_9A, primary.subscriber().memberId());
+        fill(BOX_9D, primary.payerName());
+        fill(BOX_11D, "YES");
+      }
       fill(BOX_12, "SIGNATURE ON FILE   " + signedOn.format(SHORT_DATE));
       fill(BOX_13, "SIGNATURE ON FILE");
       if (claim.referring() != null) {
@@ -148,7 +156,7 @@ final class Cms1500Form {
       fill(BOX_26, claim.patientControlNumber());
       fill(BOX_27, "YES");
       fill(BOX_28, lastPage ? money(claim.totalCents()) : "CONTINUED");
-      fill(BOX_29, lastPage ? money(0) : "");
+      fill(BOX_29, lastPage ? money(primary == null ? 0 : primary.paidCents()) : "");
       fill(BOX_31, name(claim.rendering().lastName(), claim.rendering().firstName()), "SIGNATURE ON FILE", signedOn.format(SHORT_DATE));
       ClaimFile.BillingProvider billing = file.billingProvider();
       fill(BOX_32, billing.name(), street(billing.address()), cityLine(billing.address()));

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
@@ -58,6 +59,9 @@ public class RemittancePosting {
     if (em.find(ClinicSettings.class, ClinicSettings.ID, LockModeType.PESSIMISTIC_WRITE) == null) {
       throw new BillingException("The clinic's billing details are not set yet, so no claim has gone out to be paid.");
     }
+    // Nothing read while posting depends on this file's unflushed changes (a re-answered claim
+    // flushes before its bulk delete), so a lookup must not flush: statements then go in JDBC batches.
+    em.setFlushMode(FlushModeType.COMMIT);
     Posting posting = new Posting(clinicians.callerAsAuthor(), Instant.now());
     try {
       READER.read(file, posting);
@@ -135,6 +139,7 @@ public class RemittancePosting {
       postedInTransaction++;
       // A claim answered again (a later 835 adjusting it) keeps only the newest answer's adjustments.
       if (claim.getPaidCents() != null) {
+        em.flush();
         em.createQuery("delete from ClaimAdjustment a where a.claimId = :claim").setParameter("claim", claim.getId()).executeUpdate();
       }
       claim.post(payment, remittanceId);
@@ -159,11 +164,37 @@ public class RemittancePosting {
       String detail = claim.getStatus().label() + " " + Money.usd(payment.paidCents()) + " of " + Money.usd(claim.getTotalCents())
           + (payment.patientResponsibilityCents() > 0 ? ", patient owes " + Money.usd(payment.patientResponsibilityCents()) : "")
           + (payment.payerClaimNumber() == null ? "" : ", payer claim " + payment.payerClaimNumber());
-      em.persist(new ClaimEvent(claim.getId(), now, author.username(), author.name(), "REMITTED", detail));
       Visit visit = claim.getVisit();
-      visit.remitted(claim.getStatus().visitStatus(), "claim " + claim.getPatientControlNumber() + ", " + detail);
-      visit.touch(author.name());
-      visitChanges.publish(visit);
+      // A replaced or voided claim, or one whose visit is being corrected or voided, keeps the answer
+      // on the claim only: the visit's state belongs to the claim that takes its place.
+      boolean speaksForVisit = !claim.getStatus().isSuperseded() && Visit.BILLED_OR_ANSWERED.contains(visit.getStatus());
+      em.persist(new ClaimEvent(claim.getId(), now, author.username(), author.name(), "REMITTED",
+          speaksForVisit ? detail : detail + " (the visit is " + visit.getStatus().label().toLowerCase(java.util.Locale.ROOT)
+              + "; its state is left as it is)"));
+      if (speaksForVisit) {
+        visit.remitted(visitOutcome(claim, payment), "claim " + claim.getPatientControlNumber() + ", " + detail);
+        visit.touch(author.name());
+        visitChanges.publish(visit);
+      }
+    }
+
+    /**
+     * What the visit is now: its claim's state, except after a secondary claim, where what the
+     * primary paid counts too (the secondary billed only the balance the primary left).
+     */
+    private com.quarterhour.visit.VisitStatus visitOutcome(Claim claim, Remittance835.ClaimPayment payment) {
+      if (!claim.isSecondary()) {
+        return claim.getStatus().visitStatus();
+      }
+      Long paidBefore = em.createQuery("select sum(c.paidCents) from Claim c where c.visit.id = :visit and c.id <> :claim"
+              + " and c.status not in :superseded", Long.class)
+          .setParameter("visit", claim.getVisit().getId())
+          .setParameter("claim", claim.getId())
+          .setParameter("superseded", List.of(ClaimStatus.REPLACED, ClaimStatus.VOIDED))
+          .getSingleResult();
+      long before = paidBefore == null ? 0 : paidBefore;
+      return ClaimStatus.answered(claim.getTotalCents(), before + payment.paidCents(), payment.patientResponsibilityCents(),
+          payment.denied() && before == 0).visitStatus();
     }
 
     private void unmatched(Remittance835.ClaimPayment payment, Remittance835.ServicePayment service, String reason) {

@@ -80,6 +80,17 @@ final class X12ClaimReader {
     private List<ClaimFile.Line> lines = new ArrayList<>();
     private String[] sv1;
     private LocalDate lineDate;
+    // A secondary claim's 2320/2330 (the primary payer) and 2430 (its answer per line).
+    private boolean inOtherPayer;
+    private String[] otherSbr;
+    private String[] otherInsured;
+    private String[] otherPayer;
+    private long otherPaid;
+    private LocalDate adjudicated;
+    private List<ClaimFile.Adjustment> otherAdjustments = new ArrayList<>();
+    private final java.util.Map<Integer, ClaimFile.LineAdjudication> adjudications = new java.util.HashMap<>();
+    private String[] svd;
+    private List<ClaimFile.Adjustment> svdAdjustments;
 
     State(String component) {
       this.component = component;
@@ -113,17 +124,61 @@ final class X12ClaimReader {
           }
         }
         case "SBR" -> {
-          responsibility = e[1].charAt(0);
-          groupNumber = e[3].isEmpty() ? null : e[3];
-          filingCode = e[9];
+          if (clm != null) {
+            otherSbr = e;
+            inOtherPayer = true;
+          } else {
+            responsibility = e[1].charAt(0);
+            groupNumber = e[3].isEmpty() ? null : e[3];
+            filingCode = e[9];
+          }
         }
         case "PAT" -> relationship = e[1];
         case "CLM" -> clm = e;
         case "HI" -> diagnoses = Arrays.stream(e).skip(1).map(d -> withDot(d.split(java.util.regex.Pattern.quote(component))[1])).toList();
+        case "LX" -> {
+          finishAdjudication();
+          inOtherPayer = false;
+        }
         case "SV1" -> sv1 = e;
-        case "DTP" -> lineDate = LocalDate.parse(e[3], CCYYMMDD);
+        case "AMT" -> otherPaid = "D".equals(e[1]) ? cents(e[2]) : otherPaid;
+        case "CAS" -> (svd != null ? svdAdjustments : otherAdjustments).addAll(adjustments(e));
+        case "SVD" -> {
+          finishAdjudication();
+          svd = e;
+          svdAdjustments = new ArrayList<>();
+        }
+        case "DTP" -> {
+          if ("573".equals(e[1])) {
+            adjudicated = LocalDate.parse(e[3], CCYYMMDD);
+          } else {
+            lineDate = LocalDate.parse(e[3], CCYYMMDD);
+          }
+        }
         default -> { }
       }
+    }
+
+    /** CAS01 group, then reason / amount / quantity triplets. */
+    private static List<ClaimFile.Adjustment> adjustments(String[] e) {
+      List<ClaimFile.Adjustment> out = new ArrayList<>();
+      for (int i = 2; i + 1 < e.length; i += 3) {
+        if (!e[i].isEmpty()) {
+          out.add(new ClaimFile.Adjustment(e[1], e[i], cents(e[i + 1])));
+        }
+      }
+      return out;
+    }
+
+    /** The SVD just read belongs to the line read last. */
+    private void finishAdjudication() {
+      if (svd == null) {
+        return;
+      }
+      String[] procedure = svd[3].split(java.util.regex.Pattern.quote(component));
+      adjudications.put(lines.size() - 1, new ClaimFile.LineAdjudication(procedure[1], Arrays.asList(procedure).subList(2, procedure.length),
+          cents(svd[2]), Integer.parseInt(svd[5]), svdAdjustments));
+      svd = null;
     }
 
     private void ref(String[] e) {
@@ -141,6 +196,14 @@ final class X12ClaimReader {
     }
 
     private void name(String[] e) {
+      if (inOtherPayer) {
+        if ("IL".equals(e[1])) {
+          otherInsured = e;
+        } else if ("PR".equals(e[1])) {
+          otherPayer = e;
+        }
+        return;
+      }
       party = e[1];
       switch (e[1]) {
         case "41" -> {
@@ -193,14 +256,37 @@ final class X12ClaimReader {
           subscriberName[3], subscriberName[4], subscriberDob, subscriberSex, subscriberAddress);
       ClaimFile.Patient patient = patientName == null ? null
           : new ClaimFile.Patient(relationship, patientName[3], patientName[4], patientDob, patientSex, patientAddress);
+      finishAdjudication();
       claims.add(new ClaimFile.Claim(clm[1], clm05[2].charAt(0), clm05[0], payerClaimNumber, subscriber, patient, referring, rendering,
-          diagnoses, lines));
+          diagnoses, lines, primary()));
+      inOtherPayer = false;
+      otherSbr = null;
+      otherInsured = null;
+      otherPayer = null;
+      otherPaid = 0;
+      adjudicated = null;
+      otherAdjustments = new ArrayList<>();
+      adjudications.clear();
       clm = null;
       payerClaimNumber = null;
       referring = null;
       rendering = null;
       diagnoses = List.of();
       lines = new ArrayList<>();
+    }
+
+    /** The primary payer's part of a secondary claim, or null on a claim to the primary. */
+    private ClaimFile.OtherPayer primary() {
+      if (otherSbr == null) {
+        return null;
+      }
+      ClaimFile.Subscriber insured = new ClaimFile.Subscriber(otherSbr[1].charAt(0), otherInsured[9], otherSbr[3].isEmpty() ? null : otherSbr[3],
+          otherSbr[9], otherInsured[3], otherInsured[4], null, 'U', null);
+      List<ClaimFile.LineAdjudication> perLine = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        perLine.add(adjudications.get(i));
+      }
+      return new ClaimFile.OtherPayer(otherPayer[3], otherPayer[9], insured, otherSbr[2], otherPaid, adjudicated, otherAdjustments, perLine);
     }
 
     ClaimFile file() {

@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a {@link ClaimFile} as an ASC X12 837P (005010X222A1) interchange, one transaction set per
@@ -181,6 +183,10 @@ public final class X12ClaimWriter {
         provider("DN", claim.referring());
       }
       provider("82", claim.rendering());
+      ClaimFile.OtherPayer primary = claim.primary();
+      if (primary != null) {
+        otherPayer(primary);
+      }
       int lineNo = 0;
       for (ClaimFile.Line line : claim.lines()) {
         segment("LX", Integer.toString(++lineNo));
@@ -197,6 +203,55 @@ public final class X12ClaimWriter {
         inTransaction++;
         segment("DTP", "472", "D8", line.dateOfService().format(CCYYMMDD));
         segment("REF", "6R", line.lineControlNumber());
+        ClaimFile.LineAdjudication adjudication = primary == null ? null : primary.lines().get(lineNo - 1);
+        if (adjudication != null) {
+          lineAdjudication(primary, adjudication);
+        }
+      }
+    }
+
+    /** 2320 the primary's policy, adjustments and payment; 2330A its insured; 2330B the primary payer. */
+    private void otherPayer(ClaimFile.OtherPayer primary) throws EDIStreamException {
+      ClaimFile.Subscriber s = primary.subscriber();
+      segment("SBR", String.valueOf(s.payerResponsibility()), primary.relationshipCode(), blankIfNull(s.groupNumber()), "", "", "", "", "",
+          s.claimFilingCode());
+      adjustments(primary.adjustments());
+      segment("AMT", "D", amount(primary.paidCents()));
+      segment("OI", "", "", "Y", "", "", "Y");
+      segment("NM1", "IL", "1", upper(s.lastName()), upper(s.firstName()), "", "", "", "MI", s.memberId());
+      segment("NM1", "PR", "2", upper(primary.payerName()), "", "", "", "", "PI", primary.payerId());
+    }
+
+    /** 2430 the primary's answer to a line: SVD (its payer id, paid, the code, units), CAS, DTP*573 the date it paid. */
+    private void lineAdjudication(ClaimFile.OtherPayer primary, ClaimFile.LineAdjudication line) throws EDIStreamException {
+      w.writeStartSegment("SVD").writeElement(primary.payerId()).writeElement(amount(line.paidCents()));
+      w.writeStartElement().writeComponent("HC").writeComponent(line.code());
+      for (String modifier : line.modifiers()) {
+        w.writeComponent(modifier);
+      }
+      w.endElement().writeEmptyElement().writeElement(Integer.toString(line.units())).writeEndSegment();
+      inTransaction++;
+      adjustments(line.adjustments());
+      segment("DTP", "573", "D8", primary.adjudicated().format(CCYYMMDD));
+    }
+
+    /** CAS segments: one per group (CO, PR, OA, PI) with up to six reason/amount pairs each, as the guide lays them out. */
+    private void adjustments(List<ClaimFile.Adjustment> adjustments) throws EDIStreamException {
+      Map<String, List<ClaimFile.Adjustment>> byGroup = new LinkedHashMap<>();
+      adjustments.forEach(a -> byGroup.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a));
+      for (Map.Entry<String, List<ClaimFile.Adjustment>> group : byGroup.entrySet()) {
+        List<ClaimFile.Adjustment> all = group.getValue();
+        for (int from = 0; from < all.size(); from += 6) {
+          List<String> elements = new ArrayList<>();
+          elements.add(group.getKey());
+          for (ClaimFile.Adjustment a : all.subList(from, Math.min(all.size(), from + 6))) {
+            elements.add(a.reason());
+            elements.add(amount(a.cents()));
+            elements.add("");
+          }
+          elements.remove(elements.size() - 1); // no empty quantity after the last amount
+          segment("CAS", elements.toArray(String[]::new));
+        }
       }
     }
 

@@ -1,5 +1,8 @@
 package com.quarterhour.reference;
 
+import static com.quarterhour.shared.TypedText.requireText;
+import static com.quarterhour.shared.TypedText.trim;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +39,9 @@ public record PatientDetails(String mrn, String firstName, String lastName, Loca
   /** Every problem of the (cleaned) details, each starting with its field's name; empty when none. */
   public List<String> problems(LocalDate today) {
     List<String> problems = new ArrayList<>();
-    text("MRN", mrn, MAX_MRN, problems);
-    text("First name", firstName, MAX_NAME, problems);
-    text("Last name", lastName, MAX_NAME, problems);
+    requireText("MRN", mrn, MAX_MRN, problems);
+    requireText("First name", firstName, MAX_NAME, problems);
+    requireText("Last name", lastName, MAX_NAME, problems);
     if (dateOfBirth == null) {
       problems.add("Date of birth: required.");
     } else if (!dateOfBirth.isBefore(today)) {
@@ -49,11 +52,11 @@ public record PatientDetails(String mrn, String firstName, String lastName, Loca
     if (sex == null) {
       problems.add("Sex: required.");
     }
-    text("Address", addressLine1, MAX_ADDRESS, problems);
+    requireText("Address", addressLine1, MAX_ADDRESS, problems);
     if (addressLine2 != null && addressLine2.length() > MAX_ADDRESS) {
       problems.add("Address line 2: at most " + MAX_ADDRESS + " characters (" + addressLine2.length() + " given).");
     }
-    text("City", city, MAX_CITY, problems);
+    requireText("City", city, MAX_CITY, problems);
     if (state == null || state.isEmpty()) {
       problems.add("State: required.");
     } else if (!STATES.contains(state)) {
@@ -101,18 +104,6 @@ public record PatientDetails(String mrn, String firstName, String lastName, Loca
     fields.put("ZIP", zip);
     fields.put("Phone", phone);
     return fields;
-  }
-
-  private static void text(String field, String value, int max, List<String> problems) {
-    if (value == null || value.isEmpty()) {
-      problems.add(field + ": required.");
-    } else if (value.length() > max) {
-      problems.add(field + ": at most " + max + " characters (" + value.length() + " given).");
-    }
-  }
-
-  private static String trim(String s) {
-    return s == null ? "" : s.strip();
   }
 
   private static String blankToNull(String s) {

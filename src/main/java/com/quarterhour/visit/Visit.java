@@ -127,6 +127,10 @@ public class Visit {
   @Size(max = 1000)
   private String rejectReason;
 
+  /** Set while a billed visit goes through review again to correct or void its claim; cleared when that claim is sent. */
+  @Enumerated(EnumType.STRING)
+  private Resubmission resubmission;
+
   /** Warnings the coder accepted, by finding key ({@link #findingKey}). */
   @ElementCollection
   @CollectionTable(name = "finding_ack", joinColumns = @JoinColumn(name = "visit_id"))
@@ -476,6 +480,9 @@ public class Visit {
     if (warningCount > 0) {
       throw new VisitRefusedException(warningCount + " warning(s) need reading; open it and approve it on its own");
     }
+    if (resubmission == Resubmission.VOID) {
+      throw new VisitRefusedException("it asks to void a billed claim; open it and approve it on its own");
+    }
     approve(supervisor, "bulk approval: no warnings");
   }
 
@@ -488,11 +495,66 @@ public class Visit {
     changes.add(VisitChanged.step(VisitAction.APPROVED, note));
   }
 
-  /** The visit leaves as a claim: from ready to bill to billed, the claim's number in its history. */
+  /**
+   * The visit leaves as a claim: from ready to bill to billed, the claim's number in its history. A
+   * void's claim cancels the one billed before, and the visit is voided.
+   */
   public void bill(String claimNumber) {
     requireStatus(VisitStatus.READY_TO_BILL);
-    status = VisitStatus.BILLED;
-    changes.add(VisitChanged.step(VisitAction.BILLED, "claim " + claimNumber));
+    if (resubmission == Resubmission.VOID) {
+      status = VisitStatus.VOIDED;
+      changes.add(VisitChanged.step(VisitAction.BILLED, "void claim " + claimNumber + " cancels the claim billed before"));
+    } else {
+      status = VisitStatus.BILLED;
+      changes.add(VisitChanged.step(VisitAction.BILLED, (resubmission == null ? "claim " : "replacement claim ") + claimNumber));
+    }
+    resubmission = null;
+  }
+
+  /**
+   * The balance the primary left goes to the patient's next insurance: the secondary claim is in
+   * the history, and the visit keeps the primary's answer until the secondary's comes.
+   */
+  public void billSecondary(String claimNumber, String payerName) {
+    requireStatus(ANSWERED.toArray(VisitStatus[]::new));
+    changes.add(VisitChanged.step(VisitAction.BILLED, "secondary claim " + claimNumber + " to " + payerName));
+  }
+
+  /**
+   * A coder reopens a billed visit to correct its claim: it goes through coding and approval again
+   * (held by this coder), and its next claim replaces the one billed.
+   */
+  public void reopenForCorrection(Clinician coder, String reason) {
+    requireResubmittable(coder);
+    resubmission = Resubmission.CORRECTION;
+    claimedBy = coder;
+    codedBy = null;
+    approvedBy = null;
+    rejectReason = null;
+    status = VisitStatus.IN_REVIEW;
+    changes.add(VisitChanged.step(VisitAction.CORRECTION_OPENED, reason));
+  }
+
+  /**
+   * A coder asks to cancel a billed visit's claim: the request goes to a supervisor like a coded
+   * visit (approve sends the void, reject returns it to this coder).
+   */
+  public void requestVoid(Clinician coder, String reason) {
+    requireResubmittable(coder);
+    resubmission = Resubmission.VOID;
+    claimedBy = coder;
+    codedBy = coder;
+    approvedBy = null;
+    rejectReason = null;
+    status = VisitStatus.CODED;
+    changes.add(VisitChanged.step(VisitAction.VOID_REQUESTED, reason));
+  }
+
+  private void requireResubmittable(Clinician coder) {
+    requireStatus(BILLED_OR_ANSWERED.toArray(VisitStatus[]::new));
+    if (clinician.getId().equals(coder.getId())) {
+      throw new VisitRefusedException("a coder cannot code a visit they treated");
+    }
   }
 
   /** The payer answered the visit's claim (an 835 posted): paid, partially paid or denied, and how, in its history. */
@@ -639,7 +701,7 @@ public class Visit {
    * the verdict and amounts they were approved with).
    */
   public static final Set<VisitStatus> FINISHED = java.util.EnumSet.of(VisitStatus.READY_TO_BILL, VisitStatus.BILLED,
-      VisitStatus.PAID, VisitStatus.PARTIALLY_PAID, VisitStatus.DENIED);
+      VisitStatus.PAID, VisitStatus.PARTIALLY_PAID, VisitStatus.DENIED, VisitStatus.VOIDED);
 
   /** Billed, and perhaps answered: the visit has a claim. */
   public static final Set<VisitStatus> BILLED_OR_ANSWERED = java.util.EnumSet.of(VisitStatus.BILLED, VisitStatus.PAID,
@@ -648,8 +710,9 @@ public class Visit {
   /** The states a payer's remittance puts a billed visit in. */
   public static final Set<VisitStatus> ANSWERED = java.util.EnumSet.of(VisitStatus.PAID, VisitStatus.PARTIALLY_PAID, VisitStatus.DENIED);
 
-  /** States the year-to-date of a patient's later visits leaves out: drafts and rejected visits. */
-  public static final Set<VisitStatus> LEFT_OUT_OF_YEAR_TO_DATE = java.util.EnumSet.of(VisitStatus.DRAFT, VisitStatus.REJECTED);
+  /** States the year-to-date of a patient's later visits leaves out: drafts, rejected and voided visits. */
+  public static final Set<VisitStatus> LEFT_OUT_OF_YEAR_TO_DATE = java.util.EnumSet.of(VisitStatus.DRAFT, VisitStatus.REJECTED,
+      VisitStatus.VOIDED);
 
   /** Whether the year-to-date of the patient's later visits counts this one. */
   public boolean countsTowardYearToDate() {
@@ -704,6 +767,10 @@ public class Visit {
 
   public String getReturnQuestion() {
     return returnQuestion;
+  }
+
+  public Resubmission getResubmission() {
+    return resubmission;
   }
 
   public String getRejectReason() {

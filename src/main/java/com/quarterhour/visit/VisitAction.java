@@ -14,7 +14,9 @@ public enum VisitAction {
   APPROVED("Approved — ready to bill"),
   REJECTED("Rejected back to coder"),
   BILLED("Billed — claim sent"),
-  REMITTED("Payment posted");
+  REMITTED("Payment posted"),
+  CORRECTION_OPENED("Reopened to correct its claim"),
+  VOID_REQUESTED("Void of its claim requested");
 
   private final String label;
 

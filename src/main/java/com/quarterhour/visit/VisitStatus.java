@@ -13,7 +13,8 @@ public enum VisitStatus {
   BILLED("Billed"),
   PAID("Paid"),
   PARTIALLY_PAID("Partially paid"),
-  DENIED("Denied");
+  DENIED("Denied"),
+  VOIDED("Voided");
 
   private final String label;
 

@@ -135,6 +135,21 @@ class Cms1500FormTest {
   }
 
   @Test
+  void aSecondaryClaimNamesThePrimaryInBox9AndItsPaymentInBox29() throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf(sent(SampleClaimFiles.secondary())))) {
+      Boxes ada = new Boxes(document.getPage(0));
+      assertThat(ada.of(Cms1500Layout.CARRIER)).isEqualTo("AARP MEDICARE SUPPLEMENT PAYER ID 36273");
+      assertThat(ada.of(Cms1500Layout.BOX_1A)).isEqualTo("MG5566778");
+      assertThat(ada.of(Cms1500Layout.BOX_9)).isEqualTo("WHITFIELD, ADA");
+      assertThat(ada.of(Cms1500Layout.BOX_9A)).isEqualTo("1EG4TE5MK73");
+      assertThat(ada.of(Cms1500Layout.BOX_9D)).isEqualTo("MEDICARE PART B");
+      assertThat(ada.of(Cms1500Layout.BOX_11D)).isEqualTo("YES");
+      assertThat(ada.of(Cms1500Layout.BOX_28)).isEqualTo("140 00");
+      assertThat(ada.of(Cms1500Layout.BOX_29)).isEqualTo("100 00");
+    }
+  }
+
+  @Test
   void aClaimOfEightLinesTakesTwoPagesWithTheTotalOnTheLast() throws Exception {
     ClaimFile file = sent(SampleClaimFiles.longReplacement());
     assertThat(Cms1500Form.pages(file)).isEqualTo(2);

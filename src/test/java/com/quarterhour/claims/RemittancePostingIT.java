@@ -180,7 +180,8 @@ class RemittancePostingIT {
     assertThat(mine).hasSize(billed.get(2).getLines().size());
     BillingQueries.Denial first = mine.get(0);
     assertThat(first.reasons()).containsExactly(
-        "CO-50: Non-covered service: not deemed a medical necessity by the payer (contractual obligation)",
+        com.quarterhour.rules.Money.usd(first.chargeCents())
+            + " CO-50: Non-covered service: not deemed a medical necessity by the payer (contractual obligation)",
         AdjustmentCodes.remark("N115"));
     assertThat(AdjustmentCodes.remark("N115")).doesNotContain("not in Quarterhour's table");
 

@@ -48,4 +48,27 @@ final class SampleClaimFiles {
         List.of("M54.50", "M62.81", "R26.89", "M25.561", "Z96.651"), lines);
     return new ClaimFile(18, 18, sample.createdAt(), false, sample.submitter(), sample.billingProvider(), sample.payer(), List.of(claim));
   }
+
+  /**
+   * Ada's claim sent to her Medigap plan after Medicare paid $100.00 of $140.00: 97110 paid $70.00
+   * less CO-45 $10.00 and PR-2 coinsurance $16.00; 97140 paid $30.00 less CO-45 $6.00 and PR-2 $8.00.
+   */
+  static ClaimFile secondary() {
+    ClaimFile sample = file(List.of("M54.50"));
+    ClaimFile.Claim ada = sample.claims().get(0);
+    ClaimFile.OtherPayer medicare = new ClaimFile.OtherPayer("Medicare Part B", "00831", ada.subscriber(), "18", 10000,
+        LocalDate.of(2026, 12, 15), List.of(), List.of(
+            new ClaimFile.LineAdjudication("97110", List.of("GP", "KX"), 7000, 2,
+                List.of(new ClaimFile.Adjustment("CO", "45", 1000), new ClaimFile.Adjustment("PR", "2", 1600))),
+            new ClaimFile.LineAdjudication("97140", List.of("GP", "59", "KX"), 3000, 1,
+                List.of(new ClaimFile.Adjustment("CO", "45", 600), new ClaimFile.Adjustment("PR", "2", 800)))));
+    ClaimFile.Subscriber medigap = new ClaimFile.Subscriber('S', "MG5566778", "AARP-F", "CI", "Whitfield", "Ada",
+        LocalDate.of(1948, 3, 2), 'F', HOME);
+    ClaimFile.Claim claim = new ClaimFile.Claim("QH1001-2", '1', "11", null, medigap, null, ada.referring(), ada.rendering(),
+        ada.diagnoses(), List.of(
+            new ClaimFile.Line("97110", List.of("GP", "KX"), 9600, 2, List.of(1), DOS, "QH1001-2-1"),
+            new ClaimFile.Line("97140", List.of("GP", "59", "KX"), 4400, 1, List.of(1), DOS, "QH1001-2-2")), medicare);
+    return new ClaimFile(19, 19, sample.createdAt(), false, sample.submitter(), sample.billingProvider(),
+        new ClaimFile.PayerParty("AARP Medicare Supplement", "36273"), List.of(claim));
+  }
 }

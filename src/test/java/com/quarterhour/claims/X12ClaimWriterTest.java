@@ -34,11 +34,8 @@ class X12ClaimWriterTest {
     return segments.stream().filter(s -> s.startsWith(tag + "*")).toList();
   }
 
-  @Test
-  void writesAnInterchangeTheSchemaAccepts() throws Exception {
-    byte[] x12 = writer.write(file(List.of("M54.50", "M62.81")));
-
-    // Read it back against the same implementation schema: no segment or element error.
+  /** The file read back against the same implementation schema: every segment or element error. */
+  private List<String> schemaErrors(byte[] x12) throws Exception {
     List<String> errors = new ArrayList<>();
     try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(new ByteArrayInputStream(x12))) {
       while (reader.hasNext()) {
@@ -51,7 +48,14 @@ class X12ClaimWriterTest {
         }
       }
     }
-    assertThat(errors).isEmpty();
+    return errors;
+  }
+
+  @Test
+  void writesAnInterchangeTheSchemaAccepts() throws Exception {
+    byte[] x12 = writer.write(file(List.of("M54.50", "M62.81")));
+
+    assertThat(schemaErrors(x12)).isEmpty();
 
     List<String> s = segments(x12);
     assertThat(s.get(0)).startsWith("ISA*00*          *00*          *ZZ*QH123456       *ZZ*00831          *261201*0930*^*00501*000000017*0*T*:");
@@ -91,6 +95,37 @@ class X12ClaimWriterTest {
         original.billingProvider(), original.payer(), List.of(replacement))));
     assertThat(s).contains("CLM*QH1001*140***11:B:7*Y*A*Y*Y", "REF*F8*2226133445566");
     assertThat(s.get(0)).contains("*P*:");
+  }
+
+  @Test
+  void aSecondaryClaimReportsWhatThePrimaryPaidOnTheClaimAndEachLine() throws Exception {
+    byte[] x12 = writer.write(SampleClaimFiles.secondary());
+    assertThat(schemaErrors(x12)).isEmpty();
+
+    List<String> s = segments(x12);
+    // This claim's payer is the secondary (SBR*S); loop 2320 names the primary (SBR*P), what it paid, and 2330A/B its insured and itself.
+    assertThat(withTag(s, "SBR")).containsExactly("SBR*S*18*AARP-F******CI", "SBR*P*18*******MB");
+    int clm = s.indexOf("CLM*QH1001-2*140***11:B:1*Y*A*Y*Y");
+    int otherSbr = s.indexOf("SBR*P*18*******MB");
+    int firstLine = s.indexOf("LX*1");
+    assertThat(clm).isPositive().isLessThan(otherSbr);
+    assertThat(s.subList(otherSbr, firstLine)).containsExactly("SBR*P*18*******MB", "AMT*D*100", "OI***Y***Y",
+        "NM1*IL*1*WHITFIELD*ADA****MI*1EG4TE5MK73", "NM1*PR*2*MEDICARE PART B*****PI*00831");
+    // Loop 2430 after each line: the primary's payment for it, its adjustments by group, the date it paid.
+    assertThat(s.subList(s.indexOf("REF*6R*QH1001-2-1") + 1, s.indexOf("LX*2"))).containsExactly(
+        "SVD*00831*70*HC:97110:GP:KX**2", "CAS*CO*45*10", "CAS*PR*2*16", "DTP*573*D8*20261215");
+    assertThat(s.subList(s.indexOf("REF*6R*QH1001-2-2") + 1, s.indexOf(s.stream().filter(x -> x.startsWith("SE*")).findFirst().orElseThrow())))
+        .containsExactly("SVD*00831*30*HC:97140:GP:59:KX**1", "CAS*CO*45*6", "CAS*PR*2*8", "DTP*573*D8*20261215");
+
+    // The reader gives the primary's part back as written.
+    ClaimFile.OtherPayer read = X12ClaimReader.read(new String(x12, StandardCharsets.US_ASCII)).claims().get(0).primary();
+    assertThat(read.payerId()).isEqualTo("00831");
+    assertThat(read.paidCents()).isEqualTo(10000);
+    assertThat(read.adjudicated()).isEqualTo(LocalDate.of(2026, 12, 15));
+    assertThat(read.subscriber().memberId()).isEqualTo("1EG4TE5MK73");
+    assertThat(read.lines()).extracting(ClaimFile.LineAdjudication::paidCents).containsExactly(7000L, 3000L);
+    assertThat(read.lines().get(0).adjustments()).containsExactly(new ClaimFile.Adjustment("CO", "45", 1000),
+        new ClaimFile.Adjustment("PR", "2", 1600));
   }
 
   @Test

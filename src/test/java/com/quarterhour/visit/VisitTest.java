@@ -81,6 +81,18 @@ class VisitTest {
   }
 
   @Test
+  void onlyABilledVisitIsReopenedToCorrectOrVoidItsClaim() {
+    Visit visit = documented("97110", 33, "97140", 7);
+    Clinician coder = new Clinician("coder1", "Riley Chen, CPC", null);
+    assertThatThrownBy(() -> visit.reopenForCorrection(coder, "wrong code"))
+        .isInstanceOf(VisitRefusedException.class)
+        .hasMessage("the visit is Draft; this needs it Billed or Paid or Partially paid or Denied");
+    assertThatThrownBy(() -> visit.requestVoid(coder, "wrong payer")).isInstanceOf(VisitRefusedException.class);
+    assertThat(visit.getResubmission()).isNull();
+    assertThat(visit.getStatus()).isEqualTo(VisitStatus.DRAFT);
+  }
+
+  @Test
   void everyDisciplineHasItsOwnModifier() {
     assertThat(Discipline.PT.modifier()).isEqualTo("GP");
     assertThat(Discipline.OT.modifier()).isEqualTo("GO");

@@ -1,7 +1,5 @@
 package com.quarterhour.claims.web;
 
-import com.quarterhour.claims.AdjustmentCodes;
-import com.quarterhour.claims.ClaimAdjustment;
 import com.quarterhour.claims.ClaimLine;
 import com.quarterhour.claims.Claims;
 import com.quarterhour.claims.Claims.ClaimDetail;
@@ -12,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Backs billing/claim.xhtml: one claim, its lines with what the payer paid and adjusted, and its history. */
 @Named
@@ -36,18 +33,12 @@ public class ClaimView {
 
   /** The payer's adjustments and remarks on a line, each with its meaning in words. */
   public List<String> reasonsOf(ClaimLine line) {
-    return Stream.concat(detail.adjustmentsOf(line).stream().map(ClaimView::words),
-        line.getRemarks().stream().map(AdjustmentCodes::remark)).toList();
+    return detail.reasonsOf(line);
   }
 
   /** The adjustments and remarks on the claim as a whole. */
   public List<String> getClaimReasons() {
-    return Stream.concat(detail.adjustments().stream().filter(a -> a.getClaimLineId() == null).map(ClaimView::words),
-        detail.claim().getRemarks().stream().map(AdjustmentCodes::remark)).toList();
-  }
-
-  private static String words(ClaimAdjustment a) {
-    return Money.usd(a.getAmountCents()) + " " + AdjustmentCodes.adjustment(a.getGroupCode(), a.getReasonCode());
+    return detail.claimReasons();
   }
 
   /** "2026-11-26 14:02:11" in the clinic's time zone. */

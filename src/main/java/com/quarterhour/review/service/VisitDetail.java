@@ -16,6 +16,7 @@ import java.util.List;
  *
  * @param version the visit's version when read; saves from this view send it back
  * @param assistant the assistant and supervising therapist, or null when the therapist treated alone
+ * @param resubmission while a billed visit is being corrected or voided, which; else null
  */
 public record VisitDetail(
     Long id,
@@ -35,6 +36,7 @@ public record VisitDetail(
     String codedByUsername,
     String returnQuestion,
     String rejectReason,
+    com.quarterhour.visit.Resubmission resubmission,
     List<Line> lines,
     ScoreReport score,
     List<FindingRow> findings)

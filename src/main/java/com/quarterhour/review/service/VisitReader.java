@@ -48,7 +48,7 @@ public class VisitReader {
         v.getClaimedBy() == null ? null : v.getClaimedBy().getUsername(),
         v.getClaimedBy() == null ? null : v.getClaimedBy().getDisplayName(),
         v.getCodedBy() == null ? null : v.getCodedBy().getUsername(),
-        v.getReturnQuestion(), v.getRejectReason(),
+        v.getReturnQuestion(), v.getRejectReason(), v.getResubmission(),
         lines(v), score, findings(v, score)));
   }
 

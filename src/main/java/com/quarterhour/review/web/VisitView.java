@@ -3,6 +3,7 @@ package com.quarterhour.review.web;
 import com.quarterhour.audit.AuditTrail;
 import com.quarterhour.audit.VisitEvent;
 import com.quarterhour.claims.BillingQueries;
+import com.quarterhour.claims.ClaimCorrections;
 import com.quarterhour.claims.BillingQueries.ClaimRow;
 import com.quarterhour.identity.Roles;
 import com.quarterhour.portal.web.Feedback;
@@ -45,6 +46,7 @@ public class VisitView implements Serializable {
   @Inject private HttpServletRequest request;
   @Inject private AuditTrail audit;
   @Inject private BillingQueries billing;
+  @Inject private ClaimCorrections corrections;
 
   private Long id;
   private VisitDetail detail;
@@ -53,6 +55,8 @@ public class VisitView implements Serializable {
   private List<EditableLine> edits = new ArrayList<>();
   private Map<String, String> ackReasons = new HashMap<>();
   private String comment;
+  /** Why the coder corrects or voids the billed claim (both histories keep it). */
+  private String resubmitReason;
   /** The visit's claims with what the payer paid (billing roles only; empty before the visit is billed). */
   private List<ClaimRow> claims = List.of();
 
@@ -98,11 +102,41 @@ public class VisitView implements Serializable {
     history = detail == null ? null : historyOf(detail.id());
     edits = new ArrayList<>();
     ackReasons = new HashMap<>();
-    claims = detail != null && Visit.BILLED_OR_ANSWERED.contains(detail.status()) && !Roles.seesOnlyOwnVisits(request::isUserInRole)
+    claims = detail != null && hasBeenBilled() && !Roles.seesOnlyOwnVisits(request::isUserInRole)
         ? billing.claimsOfVisit(detail.id()) : List.of();
     if (detail != null) {
       detail.lines().forEach(l -> edits.add(new EditableLine(l)));
     }
+  }
+
+  private boolean hasBeenBilled() {
+    return Visit.BILLED_OR_ANSWERED.contains(detail.status()) || detail.status() == VisitStatus.VOIDED || detail.resubmission() != null;
+  }
+
+  /** A coder (not the treating therapist) may reopen this billed visit to correct or void its claim. */
+  public boolean isResubmittable() {
+    return detail != null && Visit.BILLED_OR_ANSWERED.contains(detail.status()) && request.isUserInRole(Roles.CODER)
+        && !request.getRemoteUser().equals(detail.clinicianUsername());
+  }
+
+  public String correctClaim() {
+    return resubmit(() -> corrections.correct(id, resubmitReason),
+        "Visit " + id + " is back in review with you: correct it, mark it coded, and its approval sends a replacement claim.");
+  }
+
+  public String voidClaim() {
+    return resubmit(() -> corrections.requestVoid(id, resubmitReason),
+        "The void of visit " + id + "'s claim waits for a supervisor's approval.");
+  }
+
+  /** Reopens the visit for a corrected or void claim and shows it again in its new state. */
+  private String resubmit(Feedback.Step step, String done) {
+    if (Feedback.attempt(step, done)) {
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/visit?faces-redirect=true&id=" + id;
+    }
+    load();
+    return null;
   }
 
   /** The caller is the coder holding this visit: the worksheet is editable. */
@@ -190,4 +224,6 @@ public class VisitView implements Serializable {
   public Map<String, String> getAckReasons() { return ackReasons; }
   public String getComment() { return comment; }
   public void setComment(String comment) { this.comment = comment; }
+  public String getResubmitReason() { return resubmitReason; }
+  public void setResubmitReason(String resubmitReason) { this.resubmitReason = resubmitReason; }
 }
