@@ -46,7 +46,7 @@ public class AuditTrail {
    */
   @RolesAllowed({Roles.THERAPIST, Roles.CODER, Roles.SUPERVISOR, Roles.ADMIN})
   public List<VisitEvent> historyPage(Long visitId, int first, int pageSize) {
-    return visible("select e", visitId, " order by e.id", VisitEvent.class)
+    return visible("select e", visitId, " order by e.occurredAt, e.id", VisitEvent.class)
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE)))
         .getResultList();

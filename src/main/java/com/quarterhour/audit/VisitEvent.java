@@ -21,7 +21,8 @@ public class VisitEvent implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_event_seq")
+  @jakarta.persistence.SequenceGenerator(name = "visit_event_seq", sequenceName = "visit_event_seq", allocationSize = 50)
   private Long id;
 
   private Long visitId;

@@ -153,6 +153,9 @@ public class ClaimBatches {
                 + " in batch " + batch.getId()));
       }
     }
+    // Whatever else the caller's transaction reads sees the batch, as it would without the mode change.
+    em.flush();
+    em.setFlushMode(FlushModeType.AUTO);
     return new Outcome(batch.getId(), fileClaims.size(), total, List.copyOf(leftOut));
   }
 

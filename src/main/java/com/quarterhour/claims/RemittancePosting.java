@@ -69,6 +69,8 @@ public class RemittancePosting {
       throw new BadRemittanceException("The 835 was not posted: " + e.getMessage() + ".");
     }
     posting.finishTransaction();
+    em.flush();
+    em.setFlushMode(FlushModeType.AUTO);
     return new Outcome(posting.claims, posting.posted, posting.unmatched, posting.transactions > 0 && posting.transactions == posting.duplicates,
         List.copyOf(posting.named), List.copyOf(posting.remittanceIds));
   }
