@@ -64,10 +64,22 @@ public class Claims {
         .getResultList();
   }
 
-  /** What a remittance could not post, in file order. */
-  public List<RemittanceUnmatched> unmatchedOf(Long remittanceId) {
+  /** What a remittance could not post, in file order, a page at a time. */
+  public List<RemittanceUnmatched> unmatchedOf(Long remittanceId, int first, int size) {
     return em.createQuery("select u from RemittanceUnmatched u where u.remittanceId = :r order by u.id", RemittanceUnmatched.class)
         .setParameter("r", remittanceId)
+        .setFirstResult(first).setMaxResults(size)
         .getResultList();
+  }
+
+  public long unmatchedCount(Long remittanceId) {
+    return em.createQuery("select count(u) from RemittanceUnmatched u where u.remittanceId = :r", Long.class)
+        .setParameter("r", remittanceId)
+        .getSingleResult();
+  }
+
+  /** A posted remittance, or null when there is none with this id. */
+  public Remittance remittance(Long remittanceId) {
+    return remittanceId == null ? null : em.find(Remittance.class, remittanceId);
   }
 }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * and the payer's identifier (TRN03). The pair is unique, so the same payment is never posted twice.
  */
 @Entity
-public class Remittance {
+public class Remittance implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

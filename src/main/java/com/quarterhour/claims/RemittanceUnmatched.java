@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 
 /** A claim or line of an 835 that could not be posted, kept with why so that it is worked by hand, never dropped. */
 @Entity
-public class RemittanceUnmatched {
+public class RemittanceUnmatched implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +45,10 @@ public class RemittanceUnmatched {
         + " — " + reason;
   }
 
+  public Long getId() { return id; }
+  public int getSegmentPosition() { return segmentPosition; }
+  public String getCode() { return code; }
+  public long getChargeCents() { return chargeCents; }
   public Long getRemittanceId() { return remittanceId; }
   public String getPatientControlNumber() { return patientControlNumber; }
   public String getLineControlNumber() { return lineControlNumber; }

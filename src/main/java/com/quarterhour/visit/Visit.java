@@ -525,14 +525,7 @@ public class Visit {
    * (held by this coder), and its next claim replaces the one billed.
    */
   public void reopenForCorrection(Clinician coder, String reason) {
-    requireResubmittable(coder);
-    resubmission = Resubmission.CORRECTION;
-    claimedBy = coder;
-    codedBy = null;
-    approvedBy = null;
-    rejectReason = null;
-    status = VisitStatus.IN_REVIEW;
-    changes.add(VisitChanged.step(VisitAction.CORRECTION_OPENED, reason));
+    resubmit(coder, Resubmission.CORRECTION, VisitStatus.IN_REVIEW, null, VisitAction.CORRECTION_OPENED, reason);
   }
 
   /**
@@ -540,14 +533,18 @@ public class Visit {
    * visit (approve sends the void, reject returns it to this coder).
    */
   public void requestVoid(Clinician coder, String reason) {
+    resubmit(coder, Resubmission.VOID, VisitStatus.CODED, coder, VisitAction.VOID_REQUESTED, reason);
+  }
+
+  private void resubmit(Clinician coder, Resubmission kind, VisitStatus next, Clinician coded, VisitAction step, String reason) {
     requireResubmittable(coder);
-    resubmission = Resubmission.VOID;
+    resubmission = kind;
     claimedBy = coder;
-    codedBy = coder;
+    codedBy = coded;
     approvedBy = null;
     rejectReason = null;
-    status = VisitStatus.CODED;
-    changes.add(VisitChanged.step(VisitAction.VOID_REQUESTED, reason));
+    status = next;
+    changes.add(VisitChanged.step(step, reason));
   }
 
   private void requireResubmittable(Clinician coder) {

@@ -221,7 +221,11 @@ class RemittancePostingIT {
     assertThat(outcome.unmatchedItems().get(0)).contains("claim " + claim.getPatientControlNumber() + ", line "
         + claim.getPatientControlNumber() + "-9").endsWith("no line of claim " + claim.getPatientControlNumber() + " has this line control number.");
     assertThat(outcome.unmatchedItems().get(1)).contains("claim QH999999999-1").endsWith("no claim has this patient control number.");
-    List<RemittanceUnmatched> kept = coder1.call(() -> claims.unmatchedOf(outcome.remittanceIds().get(0)));
+    Long remittance = outcome.remittanceIds().get(0);
+    assertThat(coder1.call(() -> claims.unmatchedCount(remittance))).isEqualTo(2);
+    assertThat(coder1.call(() -> claims.unmatchedOf(remittance, 1, 10))).extracting(RemittanceUnmatched::getPatientControlNumber)
+        .containsExactly("QH999999999-1");
+    List<RemittanceUnmatched> kept = coder1.call(() -> claims.unmatchedOf(remittance, 0, 10));
     assertThat(kept).extracting(RemittanceUnmatched::getPatientControlNumber, RemittanceUnmatched::getPaidCents)
         .containsExactly(tuple(claim.getPatientControlNumber(), 5000L), tuple("QH999999999-1", 10000L));
     assertThat(detail(claim).claim().getLines().get(0).getStatus()).isEqualTo(ClaimStatus.PAID);

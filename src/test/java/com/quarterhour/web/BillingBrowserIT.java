@@ -79,14 +79,22 @@ class BillingBrowserIT {
       for (FiledLine l : denied.lines()) {
         answer.service(l.code(), l.modifiers(), l.chargeCents(), 0, l.units(), l.lineControlNumber()).adjust("CO", "50", l.chargeCents());
       }
+      answer.claim("QH999999999-1", "1", 10000, 10000, 0, "PAYER-UNKNOWN"); // a claim Quarterhour never sent
       Path remittance = Files.createTempFile("qh-835", ".txt");
       Files.writeString(remittance, answer.toX12(), StandardCharsets.US_ASCII);
       browser.driver.findElement(By.id("remit-form:remittance-file_input")).sendKeys(remittance.toString());
       browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("posting-posted")));
-      assertThat(browser.text("posting-claims")).isEqualTo("2");
+      assertThat(browser.text("posting-claims")).isEqualTo("3");
       assertThat(browser.text("posting-posted")).isEqualTo("2");
-      assertThat(browser.text("posting-unmatched")).isEqualTo("0");
+      assertThat(browser.text("posting-unmatched")).isEqualTo("1");
       assertThat(browser.text("posting-duplicate")).isEqualTo("No");
+
+      // The remittance's own page lists what matched nothing (all of it, paged), with the reason.
+      browser.driver.findElements(By.className("remittance-unmatched")).get(0).click();
+      browser.wait.until(ExpectedConditions.urlContains("/billing/remittance.xhtml"));
+      assertThat(browser.text("remittance-unmatched")).isEqualTo("1");
+      assertThat(browser.driver.findElements(By.className("unmatched-pcn"))).extracting(WebElement::getText).containsExactly("QH999999999-1");
+      assertThat(browser.driver.findElement(By.className("unmatched-reason")).getText()).isEqualTo("no claim has this patient control number.");
 
       // The denial queue: the denied claim's lines, the reason in words.
       browser.open("/billing/denials.xhtml");
@@ -118,6 +126,16 @@ class BillingBrowserIT {
       browser.wait.until(ExpectedConditions.urlContains("/visit.xhtml"));
       assertThat(browser.text("status")).isEqualTo("Paid");
       assertThat(browser.driver.findElement(By.className("claim-paid")).getText()).isEqualTo(amount);
+
+      // The coder reopens the paid visit to correct its claim: a reason is required, then it is back in review with a banner.
+      browser.find("visit-form:correct-claim").click();
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Reason: required."));
+      assertThat(browser.text("status")).isEqualTo("Paid");
+      browser.find("visit-form:resubmit-reason").sendKeys("97140 should carry 59: separate 15-minute block");
+      browser.find("visit-form:correct-claim").click();
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "In review"));
+      assertThat(browser.text("visit-form:resubmission")).startsWith("Correction of the billed claim");
+      assertThat(browser.driver.findElements(By.id("visit-form:correct-claim"))).isEmpty();
 
       // The dashboard's aging chart counts what Medicare still owes (the claims it has not answered).
       browser.open("/dashboard.xhtml");
