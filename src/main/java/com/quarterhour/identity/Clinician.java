@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Size;
 
 /** A therapist, coder or supervisor, tied to a Keycloak user by its user name. */
 @Entity
-public class Clinician {
+public class Clinician implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

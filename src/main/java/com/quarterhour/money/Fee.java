@@ -12,7 +12,9 @@ import java.time.LocalDate;
 /** One row of a fee schedule: what the payer allows per unit of a code from a date (through a date, or open). */
 @Entity
 @Table(name = "fee_schedule_entry")
-public class Fee {
+public class Fee implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,9 @@ import jakarta.persistence.Version;
 /** A fee schedule: a named list of what a payer allows per unit of each code ({@link Fee} rows), with its source. */
 @Entity
 @Table(name = "fee_schedule")
-public class Schedule {
+public class Schedule implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int MAX_NAME = 120;
 

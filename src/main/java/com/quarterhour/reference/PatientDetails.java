@@ -16,7 +16,7 @@ import java.util.Set;
  * field ("ZIP: 5 or 9 digits."), the one place these rules live.
  */
 public record PatientDetails(String mrn, String firstName, String lastName, LocalDate dateOfBirth, Sex sex,
-    String addressLine1, String addressLine2, String city, String state, String zip, String phone) {
+    String addressLine1, String addressLine2, String city, String state, String zip, String phone) implements java.io.Serializable {
 
   public static final int MAX_MRN = 32;
   public static final int MAX_NAME = 80;

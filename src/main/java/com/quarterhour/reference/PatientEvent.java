@@ -13,7 +13,9 @@ import java.time.Instant;
  * The values are PHI: they stay in the database and on the chart, never in a log.
  */
 @Entity
-public class PatientEvent {
+public class PatientEvent implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

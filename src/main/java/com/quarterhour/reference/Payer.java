@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Size;
 
 /** An insurer. Its unit method decides how minutes become units on its claims. */
 @Entity
-public class Payer {
+public class Payer implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

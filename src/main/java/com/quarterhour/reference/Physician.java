@@ -8,7 +8,9 @@ import jakarta.persistence.Version;
 
 /** A referring or certifying physician, known to claims by NPI. */
 @Entity
-public class Physician {
+public class Physician implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

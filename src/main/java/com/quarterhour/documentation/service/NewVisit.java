@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record NewVisit(
     Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines, boolean submit,
-    Long assistantId, Long planId) {
+    Long assistantId, Long planId) implements java.io.Serializable {
 
   public NewVisit(Long patientId, Long payerId, LocalDate dateOfService, com.quarterhour.rules.Discipline discipline, List<NewLine> lines,
       boolean submit, Long assistantId) {
@@ -37,7 +37,7 @@ public record NewVisit(
    * assistant, how many of the minutes the assistant furnished alone and both together (empty: none).
    */
   public record NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop,
-      Integer assistantMinutes, Integer togetherMinutes) {
+      Integer assistantMinutes, Integer togetherMinutes) implements java.io.Serializable {
 
     public NewLine(String code, String modifiers, Integer minutes, java.time.LocalTime start, java.time.LocalTime stop) {
       this(code, modifiers, minutes, start, stop, null, null);
