@@ -140,13 +140,12 @@ public class BillingQueries {
       List<String> reasons) implements Serializable {}
 
   /** A replaced or voided claim's denials are no longer worked: the claim that took its place is. */
-  private static final List<ClaimStatus> SUPERSEDED = List.of(ClaimStatus.REPLACED, ClaimStatus.VOIDED);
   private static final String OPEN_DENIAL = "l.status = :denied and l.denialResolution is null and l.claim.status not in :superseded";
 
   public long denialCount() {
     return em.createQuery("select count(l) from ClaimLine l where " + OPEN_DENIAL, Long.class)
         .setParameter("denied", ClaimStatus.DENIED)
-        .setParameter("superseded", SUPERSEDED)
+        .setParameter("superseded", ClaimStatus.SUPERSEDED)
         .getSingleResult();
   }
 
@@ -159,7 +158,7 @@ public class BillingQueries {
     List<ClaimLine> lines = em.createQuery("select l from ClaimLine l where " + OPEN_DENIAL
             + " order by l.dateOfService, l.id", ClaimLine.class)
         .setParameter("denied", ClaimStatus.DENIED)
-        .setParameter("superseded", SUPERSEDED)
+        .setParameter("superseded", ClaimStatus.SUPERSEDED)
         .setHint("jakarta.persistence.fetchgraph", withClaim)
         .setFirstResult(first).setMaxResults(size).getResultList();
     if (lines.isEmpty()) {

@@ -157,11 +157,7 @@ final class ClaimAssembler {
   private static ClaimFile.Claim withPrimary(ClaimFile.Claim c, Claim claim, Primary primary) {
     Claim paid = primary.claim();
     InsurancePolicy policy = paid.getPolicy();
-    ClaimFile.Subscriber insured = new ClaimFile.Subscriber(paid.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(),
-        filingCode(paid.getPayer()), policy.getRelationship() == com.quarterhour.reference.Relationship.SELF
-            ? paid.getVisit().getPatient().getLastName() : policy.getSubscriberLastName(),
-        policy.getRelationship() == com.quarterhour.reference.Relationship.SELF
-            ? paid.getVisit().getPatient().getFirstName() : policy.getSubscriberFirstName(), null, 'U', null);
+    ClaimFile.Subscriber insured = insured(paid, policy);
     List<ClaimFile.LineAdjudication> perLine = new ArrayList<>();
     for (ClaimLine line : claim.getLines()) {
       ClaimLine answered = paid.getLines().stream()
@@ -193,14 +189,9 @@ final class ClaimAssembler {
     var details = patient.details();
     ClaimFile.Address address = new ClaimFile.Address(details.addressLine1(), details.addressLine2(), details.city(), details.state(),
         details.zip());
-    char sex = patient.getSex() == null ? 'U' : patient.getSex().name().charAt(0);
+    char sex = sexOf(patient);
     boolean self = policy.getRelationship() == com.quarterhour.reference.Relationship.SELF;
-    String filing = filingCode(claim.getPayer());
-    ClaimFile.Subscriber subscriber = self
-        ? new ClaimFile.Subscriber(claim.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(), filing, patient.getLastName(),
-            patient.getFirstName(), patient.getDateOfBirth(), sex, address)
-        : new ClaimFile.Subscriber(claim.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(), filing, policy.getSubscriberLastName(),
-            policy.getSubscriberFirstName(), policy.getSubscriberDateOfBirth(), 'U', null);
+    ClaimFile.Subscriber subscriber = insured(claim, policy);
     ClaimFile.Patient patientLevel = self ? null
         : new ClaimFile.Patient(policy.getRelationship().x12Code(), patient.getLastName(), patient.getFirstName(), patient.getDateOfBirth(),
             sex, address);
@@ -209,6 +200,27 @@ final class ClaimAssembler {
         subscriber, patientLevel, new ClaimFile.Provider(physician.getLastName(), physician.getFirstName(), physician.getNpi()),
         new ClaimFile.Provider(surname(rendering.getDisplayName()), givenName(rendering.getDisplayName()), rendering.getNpi()),
         claim.getDiagnoses(), claim.getLines().stream().map(ClaimLine::toFileLine).toList());
+  }
+
+  /**
+   * The insured under the policy a claim bills (its own subscriber level, or a secondary claim's
+   * 2330A for the primary): the patient when the patient is the subscriber, else the policy's subscriber.
+   */
+  private static ClaimFile.Subscriber insured(Claim claim, InsurancePolicy policy) {
+    Patient patient = claim.getVisit().getPatient();
+    String filing = filingCode(claim.getPayer());
+    if (policy.getRelationship() == com.quarterhour.reference.Relationship.SELF) {
+      var d = patient.details();
+      return new ClaimFile.Subscriber(claim.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(), filing, patient.getLastName(),
+          patient.getFirstName(), patient.getDateOfBirth(), sexOf(patient),
+          new ClaimFile.Address(d.addressLine1(), d.addressLine2(), d.city(), d.state(), d.zip()));
+    }
+    return new ClaimFile.Subscriber(claim.getPayerSequence(), policy.getMemberId(), policy.getGroupNumber(), filing,
+        policy.getSubscriberLastName(), policy.getSubscriberFirstName(), policy.getSubscriberDateOfBirth(), 'U', null);
+  }
+
+  private static char sexOf(Patient patient) {
+    return patient.getSex() == null ? 'U' : patient.getSex().name().charAt(0);
   }
 
   /** "Maja Lindqvist, PT" -> "Lindqvist": a clinician's record keeps one display name. */

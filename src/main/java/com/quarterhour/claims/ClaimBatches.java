@@ -81,53 +81,37 @@ public class ClaimBatches {
     secondaryDue.forEach(c -> billedVisits.add(c.getVisit()));
     ClaimAssembler assembler = new ClaimAssembler(em, chargeMaster(), earlierClaims(billedVisits), claimsToSupersede(ready));
     List<String> leftOut = new ArrayList<>();
-    List<ClaimFile.Claim> fileClaims = new ArrayList<>();
-    List<Claim> claims = new ArrayList<>();
-    List<Claim> superseded = new ArrayList<>();
-    long total = 0;
+    List<ClaimAssembler.Result> billed = new ArrayList<>();
     // Claims first, then the batch with its count and file, then the claims' rows.
     for (Visit visit : ready) {
-      ClaimAssembler.Result result = assembler.assemble(batch, visit, now, settings.getPlaceOfService());
-      if (result.problem() != null) {
-        leftOut.add(result.problem());
-      } else {
-        claims.add(result.claim());
-        fileClaims.add(result.fileClaim());
-        superseded.add(result.superseded());
-        total += result.claim().getTotalCents();
-      }
+      keep(assembler.assemble(batch, visit, now, settings.getPlaceOfService()), billed, leftOut);
     }
     if (!secondaryDue.isEmpty()) {
       Map<Long, List<ClaimAdjustment>> adjustments = adjustmentsOf(secondaryDue);
       Map<Long, java.time.LocalDate> paidOn = paymentDatesOf(secondaryDue);
       for (Claim primary : secondaryDue) {
-        ClaimAssembler.Result result = assembler.assembleSecondary(batch, primary, adjustments.getOrDefault(primary.getId(), List.of()),
-            paidOn.get(primary.getRemittanceId()), payer, now, settings.getPlaceOfService());
-        if (result.problem() != null) {
-          leftOut.add(result.problem());
-        } else {
-          claims.add(result.claim());
-          fileClaims.add(result.fileClaim());
-          superseded.add(null);
-          total += result.claim().getTotalCents();
-        }
+        keep(assembler.assembleSecondary(batch, primary, adjustments.getOrDefault(primary.getId(), List.of()),
+            paidOn.get(primary.getRemittanceId()), payer, now, settings.getPlaceOfService()), billed, leftOut);
       }
     }
-    if (fileClaims.isEmpty()) {
+    if (billed.isEmpty()) {
       throw new BillingException("None of the " + (ready.size() + secondaryDue.size()) + " visit(s) ready for " + payer.getName() + " can be billed: "
           + String.join(" ", leftOut));
     }
+    long total = billed.stream().mapToLong(r -> r.claim().getTotalCents()).sum();
     // The batch's insert is queued with the values it has now, so it is counted before it is saved.
-    batch.counted(fileClaims.size(), total);
+    batch.counted(billed.size(), total);
     em.persist(batch); // its id, the file's control number, comes from the sequence here
     ClaimFile file = new ClaimFile(batch.getId(), batch.getId(), LocalDateTime.ofInstant(now, ZoneId.systemDefault()), false,
-        settings.submitter(), settings.billingProvider(), new ClaimFile.PayerParty(payer.getName(), payer.getPayerCode()), fileClaims);
+        settings.submitter(), settings.billingProvider(), new ClaimFile.PayerParty(payer.getName(), payer.getPayerCode()),
+        billed.stream().map(ClaimAssembler.Result::fileClaim).toList());
     try {
       em.persist(new ClaimBatchFile(batch.getId(), new String(WRITER.write(file), StandardCharsets.US_ASCII)));
     } catch (ClaimFileException e) {
       throw new BillingException("The batch was not created: " + e.getMessage());
     }
-    for (Claim claim : claims) {
+    for (ClaimAssembler.Result result : billed) {
+      Claim claim = result.claim();
       em.persist(claim);
       Visit visit = claim.getVisit();
       if (claim.isSecondary()) {
@@ -138,9 +122,9 @@ public class ClaimBatches {
       visit.touch(author.name());
       visitChanges.publish(visit);
     }
-    for (int i = 0; i < claims.size(); i++) {
-      Claim claim = claims.get(i);
-      Claim earlier = superseded.get(i);
+    for (ClaimAssembler.Result result : billed) {
+      Claim claim = result.claim();
+      Claim earlier = result.superseded();
       String kind = claim.getFrequency() == '8' ? "void of " : claim.getFrequency() == '7' ? "replacement of " : "";
       String secondary = claim.isSecondary() ? "secondary claim after the primary's answer, " : "";
       em.persist(new ClaimEvent(claim.getId(), now, author.username(), author.name(), "BILLED",
@@ -156,7 +140,16 @@ public class ClaimBatches {
     // Whatever else the caller's transaction reads sees the batch, as it would without the mode change.
     em.flush();
     em.setFlushMode(FlushModeType.AUTO);
-    return new Outcome(batch.getId(), fileClaims.size(), total, List.copyOf(leftOut));
+    return new Outcome(batch.getId(), billed.size(), total, List.copyOf(leftOut));
+  }
+
+  /** A claim that can go out joins the batch; a visit that cannot is named with its reason and stays as it is. */
+  private static void keep(ClaimAssembler.Result result, List<ClaimAssembler.Result> billed, List<String> leftOut) {
+    if (result.problem() != null) {
+      leftOut.add(result.problem());
+    } else {
+      billed.add(result);
+    }
   }
 
   /** The batch's 837P as it was written. */

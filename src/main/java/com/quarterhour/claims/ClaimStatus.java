@@ -37,9 +37,12 @@ public enum ClaimStatus {
     return label;
   }
 
+  /** The states of a claim something later took the place of (for queries; {@link #isSuperseded} for one claim). */
+  public static final java.util.List<ClaimStatus> SUPERSEDED = java.util.List.of(REPLACED, VOIDED);
+
   /** Replaced or voided: a later answer from the payer is recorded on the claim but moves nothing else. */
   public boolean isSuperseded() {
-    return this == REPLACED || this == VOIDED;
+    return SUPERSEDED.contains(this);
   }
 
   /** The visit's status while its claim is in this one (null for a replaced claim: the replacement speaks for the visit). */

@@ -192,7 +192,7 @@ public class RemittancePosting {
               + " and c.status not in :superseded", Long.class)
           .setParameter("visit", claim.getVisit().getId())
           .setParameter("claim", claim.getId())
-          .setParameter("superseded", List.of(ClaimStatus.REPLACED, ClaimStatus.VOIDED))
+          .setParameter("superseded", ClaimStatus.SUPERSEDED)
           .getSingleResult();
       long before = paidBefore == null ? 0 : paidBefore;
       return ClaimStatus.answered(claim.getTotalCents(), before + payment.paidCents(), payment.patientResponsibilityCents(),
