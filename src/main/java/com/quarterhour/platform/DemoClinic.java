@@ -17,6 +17,7 @@ import com.quarterhour.reference.PatientDetails;
 import com.quarterhour.reference.PatientRegistry;
 import com.quarterhour.reference.Relationship;
 import com.quarterhour.reference.Sex;
+import com.quarterhour.shared.ClusterLock;
 import com.quarterhour.shared.RefusedException;
 import com.quarterhour.reference.Payer;
 import com.quarterhour.rules.Discipline;
@@ -58,12 +59,17 @@ public class DemoClinic {
   @Inject private Authorizations authorizations;
   @Inject private ClinicBilling billing;
   @Inject private Physicians physicians;
+  @Inject private ClusterLock clusterLock;
 
   /** The physician who referred the demo patients and certifies their plans. */
   private Physician referringPhysician;
 
-  /** Seeds the demo clinic unless its first patient is there already. */
+  /**
+   * Seeds the demo clinic unless its first patient is there already. The nodes of a cluster start
+   * together: the lock makes the later ones wait for the first one's commit and then find its data.
+   */
   public void seedOnce() {
+    clusterLock.holdUntilCommit(ClusterLock.Task.DEMO_DATA);
     boolean seeded = !em.createQuery("select p.id from Patient p where p.mrn = :mrn")
         .setParameter("mrn", DemoData.MARKER_MRN).getResultList().isEmpty();
     if (seeded) {
@@ -103,6 +109,7 @@ public class DemoClinic {
     Clinician pta = persist(new Clinician("pta1", "Jordan Reyes, PTA", Discipline.PT));
     pta.describeAsProvider(Credential.PTA, "1245319599");
     Clinician coder = persist(new Clinician("coder1", "Riley Chen, CPC", null));
+    persist(new Clinician("coder2", "Jordan Blake, CCS", null));
     Clinician supervisor = persist(new Clinician("supervisor1", "Morgan Diaz, DPT", null));
     persist(new Clinician("admin1", "Alex Park", null));
 

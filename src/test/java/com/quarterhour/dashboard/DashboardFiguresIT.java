@@ -15,11 +15,16 @@ import com.quarterhour.testsupport.runas.AsTherapist2;
 import com.quarterhour.testsupport.runas.TestData;
 import com.quarterhour.documentation.service.NewVisit;
 import com.quarterhour.documentation.service.VisitService;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +48,9 @@ class DashboardFiguresIT {
   @Inject AsCoder1 coder1;
   @Inject FigureCompaction compaction;
   @Inject VisitWorkflow workflow;
+
+  @Resource(lookup = "java:comp/DefaultDataSource")
+  DataSource dataSource;
 
   private static double total(List<Figure> figures) {
     return figures.stream().mapToDouble(Figure::value).sum();
@@ -84,16 +92,37 @@ class DashboardFiguresIT {
         today, List.of(new NewVisit.NewLine("97110", "GP", 38), new NewVisit.NewLine("97140", "GP", 8)), true)));
     agreeWithTheVisits(today);
 
-    coder1.call(() -> { // submitted → in review: the visit moves between two figures
-      workflow.claim(id);
-      return null;
-    });
-    agreeWithTheVisits(today);
-    assertThat(valueOf(coder1.call(figures::countsByStatus), "In review")).isGreaterThanOrEqualTo(1);
+    // Another node is folding right now (it holds the task's advisory lock): this one skips its turn
+    // and leaves every change for the next (the scheduled fold of this node skips as well).
+    try (Connection otherNode = dataSource.getConnection()) {
+      otherNode.setAutoCommit(false);
+      try (Statement s = otherNode.createStatement()) {
+        s.execute("select pg_advisory_xact_lock(4611002)");
+        coder1.call(() -> { // submitted → in review: the visit moves between two figures
+          workflow.claim(id);
+          return null;
+        });
+        agreeWithTheVisits(today);
+        assertThat(valueOf(coder1.call(figures::countsByStatus), "In review")).isGreaterThanOrEqualTo(1);
+        long pending = pendingChanges(s);
+        assertThat(pending).as("changes appended by the claim").isPositive();
+        assertThat(compaction.fold()).as("folded while another node holds the compaction").isZero();
+        assertThat(pendingChanges(s)).isEqualTo(pending);
+      } finally {
+        otherNode.rollback();
+      }
+    }
 
     compaction.fold();
     agreeWithTheVisits(today);
     assertThat(compaction.fold()).as("nothing left to fold").isZero();
+  }
+
+  private static long pendingChanges(Statement s) throws Exception {
+    try (ResultSet r = s.executeQuery("select count(*) from visit_figure_change")) {
+      r.next();
+      return r.getLong(1);
+    }
   }
 
   private void agreeWithTheVisits(LocalDate today) throws Exception {

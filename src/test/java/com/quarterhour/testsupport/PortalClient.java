@@ -38,7 +38,21 @@ public final class PortalClient {
 
   /** Signs in as a demo user (password "demo") and lands on the portal. */
   public static PortalClient loggedIn(String user) throws IOException, InterruptedException {
+    return new PortalClient().signIn(user);
+  }
+
+  /**
+   * Signs in as a demo user on one node of the cluster: the balancer's sticky cookie (QHNODE, see
+   * src/main/scripts/cluster.sh) names the node, as if the balancer had chosen it.
+   */
+  public static PortalClient loggedInOn(String node, String user) throws IOException, InterruptedException {
     PortalClient client = new PortalClient();
+    client.cookies.put("QHNODE", node);
+    return client.signIn(user);
+  }
+
+  private PortalClient signIn(String user) throws IOException, InterruptedException {
+    PortalClient client = this;
     HttpResponse<String> login = client.follow(client.get("/"));
     String action = loginAction(login.body());
     String form = "username=" + enc(user) + "&password=demo&credentialId=";

@@ -105,6 +105,56 @@ final class Browser implements AutoCloseable {
                 PORTAL + path);
   }
 
+  /** Searches the patient by part of the name or MRN and picks the offered entry, as a therapist does. */
+  void choosePatient(String typed, String label) {
+    find("visit-form:patient_input").sendKeys(typed);
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='" + label + "']"))).click();
+    wait.until(d -> d.findElement(By.id("visit-form:patient_input")).getAttribute("value").equals(label));
+  }
+
+  /**
+   * Chooses an entry of a PrimeFaces select menu through its widget: clicking the animated overlay
+   * proved flaky in headless Chromium, and the widget call fires the same change as a click.
+   */
+  void pick(String menuId, String label) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "const w = PrimeFaces.getWidgetById(arguments[0]);"
+                + "const o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                + "  .find(o => o.text === arguments[1]);"
+                + "w.selectValue(o.value);"
+                // selectValue is silent; the select's change event runs the menu's AJAX (the live rescore).
+                + "w.input.trigger('change');",
+            menuId,
+            label);
+    wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+  }
+
+  /** Narrows the coder queue (open) to a visit number or patient, as a coder looks one up. */
+  void searchQueue(String text) {
+    WebElement search = find("queue-form:search");
+    search.clear();
+    search.sendKeys(text);
+    WebElement before = find("queue-form:queue");
+    find("queue-form:apply").click();
+    wait.until(ExpectedConditions.stalenessOf(before)); // the filtered table replaced it
+    wait.until(d -> {
+      var ids = d.findElements(By.cssSelector("[id='queue-form:queue'] .visit-id"));
+      return !ids.isEmpty() && ids.stream().allMatch(e -> !text.matches("\\d+") || e.getText().equals(text));
+    });
+  }
+
+  /** The row of a visit in a table of visits; fails naming what the table shows when it is not there. */
+  WebElement visitRow(String tableId, String visitId) {
+    WebElement table = find(tableId);
+    return table.findElements(By.cssSelector("tbody tr")).stream()
+        .filter(r -> !r.findElements(By.className("visit-id")).isEmpty())
+        .filter(r -> r.findElement(By.className("visit-id")).getText().equals(visitId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("visit " + visitId + " is not listed in " + tableId + ":\n" + table.getText()));
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -297,16 +297,7 @@ class PortalBrowserIT {
 
   /** Narrows the coder queue to a visit number or patient, as a coder looks one up. */
   private void searchQueue(String text) {
-    WebElement search = browser.find("queue-form:search");
-    search.clear();
-    search.sendKeys(text);
-    WebElement before = browser.find("queue-form:queue");
-    browser.find("queue-form:apply").click();
-    browser.wait.until(ExpectedConditions.stalenessOf(before)); // the filtered table replaced it
-    browser.wait.until(d -> {
-      var ids = d.findElements(By.cssSelector("[id='queue-form:queue'] .visit-id"));
-      return !ids.isEmpty() && ids.stream().allMatch(e -> !text.matches("\\d+") || e.getText().equals(text));
-    });
+    browser.searchQueue(text);
   }
 
   /**
@@ -565,37 +556,15 @@ class PortalBrowserIT {
 
   /** Searches the patient by part of the name or MRN and picks the offered entry, as a therapist does. */
   private void choosePatient(String typed, String label) {
-    browser.find("visit-form:patient_input").sendKeys(typed);
-    browser.wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space(.)='" + label + "']"))).click();
-    browser.wait.until(d -> d.findElement(By.id("visit-form:patient_input")).getAttribute("value").equals(label));
+    browser.choosePatient(typed, label);
   }
 
-  /**
-   * Chooses an entry of a PrimeFaces select menu through its widget: clicking the animated overlay
-   * proved flaky in headless Chromium, and the widget call fires the same change as a click.
-   */
   private void pick(String menuId, String label) {
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-        .executeScript(
-            "const w = PrimeFaces.getWidgetById(arguments[0]);"
-                + "const o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-                + "  .find(o => o.text === arguments[1]);"
-                + "w.selectValue(o.value);"
-                // selectValue is silent; the select's change event runs the menu's AJAX (the live rescore).
-                + "w.input.trigger('change');",
-            menuId,
-            label);
-    browser.wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+    browser.pick(menuId, label);
   }
 
   private WebElement visitRow(String tableId, String visitId) {
-    WebElement table = browser.find(tableId);
-    return table.findElements(By.cssSelector("tbody tr")).stream()
-        .filter(r -> !r.findElements(By.className("visit-id")).isEmpty())
-        .filter(r -> r.findElement(By.className("visit-id")).getText().equals(visitId))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("visit " + visitId + " is not listed in " + tableId + ":\n" + table.getText()));
+    return browser.visitRow(tableId, visitId);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package com.quarterhour.dashboard.service;
 
+import com.quarterhour.shared.ClusterLock;
 import com.quarterhour.shared.DatabaseVendor;
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -18,9 +20,10 @@ import javax.sql.DataSource;
 
 /**
  * Once a minute, folds the visits' appended figure changes into the day figures (PostgreSQL), so
- * that the dashboard adds up a few thousand rows at most, however many visits there are. Folding
- * twice, or on two servers at once, is harmless: each change is folded by exactly one of them. On
- * H2 (development) the day figures are a view and there is nothing to fold.
+ * that the dashboard adds up a few thousand rows at most, however many visits there are. In a
+ * cluster one node folds at a time (the others skip that minute); folding twice would be harmless
+ * anyway, each change is folded by exactly one transaction. On H2 (development) the day figures are
+ * a view and there is nothing to fold.
  */
 @Singleton
 @Startup
@@ -31,6 +34,7 @@ public class FigureCompaction {
   private static final Logger LOG = Logger.getLogger(FigureCompaction.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @Inject private ClusterLock clusterLock;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   private DataSource dataSource;
@@ -49,7 +53,7 @@ public class FigureCompaction {
   /** Folds what has changed since the last time; returns how many changes were folded. */
   @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
   public long fold() {
-    if (!kept) {
+    if (!kept || !clusterLock.tryUntilCommit(ClusterLock.Task.FIGURE_COMPACTION)) {
       return 0;
     }
     long folded = ((Number) em.createNativeQuery("select visit_figures_compact()").getSingleResult()).longValue();
