@@ -127,7 +127,7 @@ start_balancer() {
   require_haproxy
   local cfg="$cluster_dir/haproxy.cfg"
   # Sticky by the QHNODE cookie the balancer sets; a request whose node is down goes to another
-  # node (redispatch), which has the session because sessions are replicated. A node counts as
+  # node at its first retry (redispatch 1), which has the session because sessions are replicated. A node counts as
   # down after two failed checks a second apart. The check asks for the one page without login,
   # so it creates no sessions.
   cat > "$cfg" <<CFG
@@ -139,7 +139,7 @@ defaults
     timeout client 120s
     timeout server 120s
     retries 2
-    option redispatch
+    option redispatch 1
     option http-server-close
 backend nodes
     balance roundrobin

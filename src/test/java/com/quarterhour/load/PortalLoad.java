@@ -108,6 +108,11 @@ public final class PortalLoad {
     }
   }
 
+  /**
+   * Logins and pages that had to go through Keycloak again (its single sign-on answers at once, as
+   * a browser would follow it) because the portal no longer had the session: counted, reported.
+   */
+  private final AtomicInteger loginsAgain = new AtomicInteger();
   private List<Long> visitIds;
   /** The seeded patient with 1,000 visits (SeedVisits.HEAVY_MRN) and the plan of care they belong to. */
   private static long heavyPatientId;
@@ -115,7 +120,7 @@ public final class PortalLoad {
   private List<Long> payerIds;
 
   /** What a run measured: each kind's result (the floor first) and the report written. */
-  public record Outcome(List<Result> results, String report) {
+  public record Outcome(List<Result> results, String report, int loginsAgain) {
     public Result floor() {
       return results.get(0);
     }
@@ -169,10 +174,12 @@ public final class PortalLoad {
     for (Kind kind : kinds) {
       results.add(run(kind, kind.supervisors() ? supervisors : coders));
     }
-    String report = report(name, results, visits) + (singleUser ? singleUser(coders.get(0)) : "");
+    String report = report(name, results, visits) + (singleUser ? singleUser(coders.get(0)) : "")
+        + String.format(Locale.ROOT, "%nSessions sent through the login again (Keycloak's single sign-on) because the portal had lost them: %d%n",
+            loginsAgain.get());
     System.out.print(report);
     Files.writeString(Path.of("target", name + ".md"), report);
-    return new Outcome(results, report);
+    return new Outcome(results, report, loginsAgain.get());
   }
 
   /** Visits to open (the working queue's) and payers to filter by; the number of visits. */
@@ -202,16 +209,30 @@ public final class PortalLoad {
   }
 
   /** SESSIONS sessions of one user, each through Keycloak's login form, eight logins at a time. */
-  private static List<Session> signIn(String user) throws Exception {
+  private List<Session> signIn(String user) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<PortalClient>> logins = new ArrayList<>();
       for (int i = 0; i < SESSIONS; i++) {
-        logins.add(pool.submit(() -> PortalClient.loggedIn(user)));
+        logins.add(pool.submit(() -> {
+          try {
+            return PortalClient.loggedIn(user);
+          } catch (IOException lost) {
+            loginsAgain.incrementAndGet();
+            return PortalClient.loggedIn(user);
+          }
+        }));
       }
       List<Session> sessions = new ArrayList<>();
       for (Future<PortalClient> login : logins) {
         sessions.add(new Session(login.get(60, TimeUnit.SECONDS), sessions.size()));
+      }
+      for (Session s : sessions) { // each session still known to the portal before anything is measured
+        HttpResponse<String> page = s.client.get(LAYOUT_ONLY);
+        if (page.statusCode() / 100 == 3) {
+          loginsAgain.incrementAndGet();
+          s.client.follow(page);
+        }
       }
       return sessions;
     } finally {
@@ -226,7 +247,12 @@ public final class PortalLoad {
   private Result run(Kind kind, List<Session> sessions) throws Exception {
     if (kind.opens() != null) {
       for (Session s : sessions) {
-        s.opened(s.client.get(kind.opens()).body());
+        HttpResponse<String> page = s.client.get(kind.opens());
+        if (page.statusCode() / 100 == 3) {
+          loginsAgain.incrementAndGet();
+          page = s.client.follow(page);
+        }
+        s.opened(page.body());
       }
     }
     long warmupEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARMUP);
