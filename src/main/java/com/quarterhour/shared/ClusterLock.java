@@ -28,6 +28,11 @@ public class ClusterLock {
     Task(long key) {
       this.key = key;
     }
+
+    /** The advisory-lock number another session takes to hold this task. */
+    public long key() {
+      return key;
+    }
   }
 
   @PersistenceContext private EntityManager em;

@@ -6,6 +6,7 @@ import com.quarterhour.dashboard.service.DashboardFigures;
 import com.quarterhour.dashboard.service.DashboardFigures.Figure;
 import com.quarterhour.dashboard.service.FigureCompaction;
 import com.quarterhour.review.service.VisitWorkflow;
+import com.quarterhour.shared.ClusterLock;
 import com.quarterhour.visit.VisitStatus;
 import com.quarterhour.rules.UnitMethod;
 import com.quarterhour.testsupport.ServiceDeployment;
@@ -97,7 +98,7 @@ class DashboardFiguresIT {
     try (Connection otherNode = dataSource.getConnection()) {
       otherNode.setAutoCommit(false);
       try (Statement s = otherNode.createStatement()) {
-        s.execute("select pg_advisory_xact_lock(4611002)");
+        s.execute("select pg_advisory_xact_lock(" + ClusterLock.Task.FIGURE_COMPACTION.key() + ")");
         coder1.call(() -> { // submitted → in review: the visit moves between two figures
           workflow.claim(id);
           return null;

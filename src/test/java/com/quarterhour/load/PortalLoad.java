@@ -228,11 +228,7 @@ public final class PortalLoad {
         sessions.add(new Session(login.get(60, TimeUnit.SECONDS), sessions.size()));
       }
       for (Session s : sessions) { // each session still known to the portal before anything is measured
-        HttpResponse<String> page = s.client.get(LAYOUT_ONLY);
-        if (page.statusCode() / 100 == 3) {
-          loginsAgain.incrementAndGet();
-          s.client.follow(page);
-        }
+        openAgainIfLost(s, LAYOUT_ONLY);
       }
       return sessions;
     } finally {
@@ -247,12 +243,7 @@ public final class PortalLoad {
   private Result run(Kind kind, List<Session> sessions) throws Exception {
     if (kind.opens() != null) {
       for (Session s : sessions) {
-        HttpResponse<String> page = s.client.get(kind.opens());
-        if (page.statusCode() / 100 == 3) {
-          loginsAgain.incrementAndGet();
-          page = s.client.follow(page);
-        }
-        s.opened(page.body());
+        s.opened(openAgainIfLost(s, kind.opens()).body());
       }
     }
     long warmupEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARMUP);
@@ -301,6 +292,16 @@ public final class PortalLoad {
     }
     double[] all = perSession.stream().flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
     return new Result(kind.name(), all, failures.get(), firstFailure[0], SECONDS, kind.hasGoal());
+  }
+
+  /** Opens a page (unmeasured); a session the portal lost goes through Keycloak's single sign-on again, counted. */
+  private HttpResponse<String> openAgainIfLost(Session s, String path) throws IOException, InterruptedException {
+    HttpResponse<String> page = s.client.get(path);
+    if (page.statusCode() / 100 == 3) {
+      loginsAgain.incrementAndGet();
+      page = s.client.follow(page);
+    }
+    return page;
   }
 
   private String pageChange(Session s) throws Exception {
