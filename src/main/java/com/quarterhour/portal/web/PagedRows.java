@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -14,7 +13,7 @@ import org.primefaces.model.SortMeta;
  *
  * @param <T> a row
  */
-public final class PagedRows<T> extends LazyDataModel<T> {
+public final class PagedRows<T> extends LazyRows<T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -54,6 +53,11 @@ public final class PagedRows<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     return page.page(first, pageSize);
+  }
+
+  @Override
+  protected PagedRows<T> withoutRows() {
+    return new PagedRows<>(count, page, key);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.quarterhour.queries.web;
 
+import com.quarterhour.portal.web.LazyRows;
 import com.quarterhour.queries.VisitFilter;
 import com.quarterhour.queries.VisitQueries;
 import com.quarterhour.queries.VisitSummary;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -17,7 +17,7 @@ import org.primefaces.model.SortOrder;
  * The rows of a visit table, counted and loaded a page at a time by {@link VisitQueries} with the
  * page's filter and the column the user sorted by.
  */
-public class VisitRows extends LazyDataModel<VisitSummary> {
+public class VisitRows extends LazyRows<VisitSummary> {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,11 +27,12 @@ public class VisitRows extends LazyDataModel<VisitSummary> {
   private final VisitQueries queries;
   private final FilterSource filter;
   private final boolean newestFirst;
-  private List<VisitSummary> page = List.of();
-  /** The last count, for the filter it counted, and when (System.nanoTime). */
-  private VisitFilter countedFilter;
-  private int counted;
-  private long countedAt;
+  /** The page loaded last; stays on this node (LazyRows). */
+  private transient List<VisitSummary> page = List.of();
+  /** The last count, for the filter it counted, and when (this JVM's System.nanoTime: not copied). */
+  private transient VisitFilter countedFilter;
+  private transient int counted;
+  private transient long countedAt;
   /** How long a page change or sort may show the count it found the list with. */
   private static final long RECOUNT_AFTER_NANOS = 10_000_000_000L;
 
@@ -97,12 +98,18 @@ public class VisitRows extends LazyDataModel<VisitSummary> {
   }
 
   @Override
+  protected VisitRows withoutRows() {
+    return new VisitRows(queries, filter, newestFirst);
+  }
+
+  @Override
   public String getRowKey(VisitSummary row) {
     return String.valueOf(row.id());
   }
 
   @Override
   public VisitSummary getRowData(String key) {
-    return page.stream().filter(r -> String.valueOf(r.id()).equals(key)).findFirst().orElse(null);
+    // PrimeFaces loads the page before it decodes a post; null only if no page was ever loaded here.
+    return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(key)).findFirst().orElse(null);
   }
 }

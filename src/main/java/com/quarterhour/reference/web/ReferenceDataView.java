@@ -1,6 +1,7 @@
 package com.quarterhour.reference.web;
 
 import com.quarterhour.portal.web.Feedback;
+import com.quarterhour.portal.web.LazyRows;
 import com.quarterhour.portal.web.PagedRows;
 import com.quarterhour.portal.web.Tables;
 import com.quarterhour.reference.Patient;
@@ -16,7 +17,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -41,7 +41,7 @@ public class ReferenceDataView implements Serializable {
   }
 
   /** Patients, a page at a time, matching the search box (part of a name or MRN). */
-  public class PatientRows extends LazyDataModel<Patient> {
+  public class PatientRows extends LazyRows<Patient> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -54,6 +54,11 @@ public class ReferenceDataView implements Serializable {
       SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
       boolean sorted = sort != null && sort.getOrder() != SortOrder.UNSORTED;
       return reference.patients(search, first, pageSize, sorted ? sort.getField() : null, !sorted || sort.getOrder() == SortOrder.ASCENDING);
+    }
+
+    @Override
+    protected PatientRows withoutRows() {
+      return new PatientRows();
     }
 
     @Override

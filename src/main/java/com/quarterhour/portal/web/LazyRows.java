@@ -1,0 +1,35 @@
+package com.quarterhour.portal.web;
+
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * A lazy table's model whose loaded page of rows stays on the node that loaded it.
+ *
+ * <p>In a cluster every request writes the whole HTTP session to the other node (SESSION
+ * granularity, wildfly/configure-cluster.cli: the OIDC login touches it on every request), and each
+ * open view keeps its table's model in it. The rows were most of that copy and most of its cost:
+ * they are records, and JBoss Marshalling looks up a method handle for every component of every
+ * record each time it writes one. So the copy carries the model without its rows. The node that
+ * takes a session over finds no rows and PrimeFaces loads the page again, from the database, before
+ * it decodes or renders the table (DataTable.loadLazyDataIfRequired): the user sees the same page.
+ *
+ * @param <T> a row
+ */
+public abstract class LazyRows<T> extends LazyDataModel<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The same model (its source, filter and sort) with no rows loaded. */
+  protected abstract LazyRows<T> withoutRows();
+
+  /** What serialization writes in place of this model: see the class comment. */
+  protected final Object writeReplace() {
+    if (getWrappedData() == null) {
+      return this;
+    }
+    LazyRows<T> copy = withoutRows();
+    copy.setRowCount(getRowCount());
+    copy.setPageSize(getPageSize());
+    return copy;
+  }
+}
