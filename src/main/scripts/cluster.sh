@@ -9,6 +9,7 @@
 #   cluster.sh kill N           SIGKILL node N's JVM (what a crash or a pulled plug looks like)
 #   cluster.sh start-node N     starts node N again on its directory and waits until it answers
 #   cluster.sh stop-node N      stops node N gracefully
+#   cluster.sh pin N CPUS       confines node N's JVM to CPUS (taskset), e.g. 0 or 0-1
 #
 # Environment: QH_HTTP_PORT (8080: the balancer), QH_CLUSTER_DIR (target/cluster),
 # QH_NODE_HEAP (-Xms256m -Xmx1g), and the settings the server reads (QH_DB=postgresql,
@@ -123,6 +124,19 @@ kill_node() {
   echo "node$n (pid $pid) killed"
 }
 
+# Confines a running node's JVM (all its threads) to the given CPUs, e.g. "0" or "0-1": on one host,
+# a node per core stands in for a node per host when measuring what a second node adds.
+pin_node() {
+  local n="$1" cpus="$2" pid
+  pid="$(node_jvm "$n")"
+  if [[ -z "$pid" ]]; then
+    echo "node$n is not running" >&2
+    return 1
+  fi
+  taskset -a -p -c "$cpus" "$pid" > /dev/null
+  echo "node$n runs on CPU $cpus"
+}
+
 start_balancer() {
   require_haproxy
   local cfg="$cluster_dir/haproxy.cfg"
@@ -208,5 +222,6 @@ case "${1:-}" in
   kill) kill_node "${2:?node number}" ;;
   start-node) start_node "${2:?node number}"; wait_node "$2"; wait_in_balancer "$2" ;;
   stop-node) stop_node "${2:?node number}" ;;
-  *) echo "usage: $0 start|stop|kill N|start-node N|stop-node N" >&2; exit 2 ;;
+  pin) pin_node "${2:?node number}" "${3:?CPUs, e.g. 0 or 0-1}" ;;
+  *) echo "usage: $0 start|stop|kill N|start-node N|stop-node N|pin N CPUS" >&2; exit 2 ;;
 esac

@@ -45,6 +45,11 @@ public final class Cluster implements AutoCloseable {
     script("stop-node", String.valueOf(node));
   }
 
+  /** Confines the node's JVM to the given CPUs ("0", "0-1"): a node per core on this one host. */
+  public void pin(int node, String cpus) throws IOException, InterruptedException {
+    script("pin", String.valueOf(node), cpus);
+  }
+
   /** The node's JVM, the process whose command line names jboss-modules.jar and the node. */
   public Optional<ProcessHandle> jvm(int node) {
     return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -205,28 +206,45 @@ class ClusterIT {
   @Test
   @Order(4)
   void theLoadTestThroughTheBalancerOnOneNodeAndOnTwo() throws Exception {
+    String allCpus = "0-" + (Runtime.getRuntime().availableProcessors() - 1);
+    Map<String, PortalLoad.Outcome> runs = new LinkedHashMap<>();
     cluster.stopNode(2);
     Thread.sleep(3_000); // the balancer's checks (1 s apart, two failures) mark it down
-    PortalLoad.Outcome one = new PortalLoad().measure("cluster-load-1-node", false);
+    runs.put("1 node", new PortalLoad().measure("cluster-load-1-node", false));
     REPORT.put("memory of node1 after the one-node run", cluster.memory(1));
+    // The same with each node on a core of its own (Keycloak, PostgreSQL, the balancer and the load
+    // generator still float over all cores): what a second host would add, shown on this one.
+    cluster.pin(1, "0");
+    runs.put("1 node on 1 core", new PortalLoad().measure("cluster-load-1-node-1-core", false));
     cluster.startNode(2);
-    PortalLoad.Outcome two = new PortalLoad().measure("cluster-load-2-nodes", false);
-    REPORT.put("memory of node1 after the two-node run", cluster.memory(1));
-    REPORT.put("memory of node2 after the two-node run", cluster.memory(2));
+    cluster.pin(2, "1");
+    runs.put("2 nodes on 1 core each", new PortalLoad().measure("cluster-load-2-nodes-1-core-each", false));
+    cluster.pin(1, allCpus);
+    cluster.pin(2, allCpus);
+    runs.put("2 nodes", new PortalLoad().measure("cluster-load-2-nodes", false));
+    REPORT.put("memory of node1 after the two-node runs", cluster.memory(1));
+    REPORT.put("memory of node2 after the two-node runs", cluster.memory(2));
 
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "%n| request kind | 1 node: p90 ms | 1 node: per s | 2 nodes: p90 ms | 2 nodes: per s |%n|---|---:|---:|---:|---:|%n"));
-    for (int i = 0; i < one.results().size(); i++) {
-      PortalLoad.Result a = one.results().get(i);
-      PortalLoad.Result b = two.results().get(i);
-      table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", a.name(), a.percentile(90), a.throughput(),
-          b.percentile(90), b.throughput()));
+    REPORT.put("load through the balancer: p90 ms and requests per s (same sessions and kinds as mvn -Pload verify)", loadTable(runs));
+    REPORT.put("sessions the portal lost under load (sent through Keycloak's single sign-on again), per run", runs.entrySet().stream()
+        .map(r -> r.getKey() + ": " + r.getValue().loginsAgain()).collect(Collectors.joining(", ")));
+    runs.values().forEach(PortalLoad.Outcome::assertNoFailures);
+  }
+
+  private static String loadTable(Map<String, PortalLoad.Outcome> runs) {
+    StringBuilder table = new StringBuilder(String.format("%n| request kind |"));
+    runs.keySet().forEach(run -> table.append(" ").append(run).append(": p90 | ").append(run).append(": /s |"));
+    table.append(String.format("%n|---|")).append("---:|---:|".repeat(runs.size())).append(String.format("%n"));
+    List<PortalLoad.Outcome> outcomes = List.copyOf(runs.values());
+    for (int i = 0; i < outcomes.get(0).results().size(); i++) {
+      table.append("| ").append(outcomes.get(0).results().get(i).name()).append(" |");
+      for (PortalLoad.Outcome outcome : outcomes) {
+        PortalLoad.Result result = outcome.results().get(i);
+        table.append(String.format(Locale.ROOT, " %.1f | %.1f |", result.percentile(90), result.throughput()));
+      }
+      table.append(String.format("%n"));
     }
-    REPORT.put("load through the balancer, one node and two (same sessions and kinds as mvn -Pload verify)", table.toString());
-    REPORT.put("sessions the portal lost under load (sent through Keycloak's single sign-on again), one node / two nodes",
-        one.loginsAgain() + " / " + two.loginsAgain());
-    one.assertNoFailures();
-    two.assertNoFailures();
+    return table.toString();
   }
 
   /**
