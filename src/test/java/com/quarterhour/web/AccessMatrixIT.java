@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -92,6 +93,16 @@ class AccessMatrixIT {
       }
     }
     assertThat(cells).hasSize(pages.size() * (USERS.size() + 1));
+  }
+
+  @Test
+  void theSiteIconNeedsNoLoginSoABrowsersOwnRequestForItStartsNone() throws Exception {
+    HttpResponse<String> icon = PortalClient.anonymous().get("/favicon.ico");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+    // No redirect to Keycloak and no login state cookie that would replace the one of the user's own login.
+    assertThat(icon.headers().firstValue("Location")).isEmpty();
+    assertThat(icon.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.toLowerCase(Locale.ROOT).contains("state"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,7 +66,14 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.id("kc-login")).click();
-    wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.findElements(By.id("user-name")).isEmpty());
+    try {
+      wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.findElements(By.id("user-name")).isEmpty());
+    } catch (TimeoutException e) {
+      // Say where the login got stuck: the page the browser shows is the first clue.
+      String text = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(user + " was not back in the portal after the login; the browser shows " + driver.getCurrentUrl()
+          + ": " + text.substring(0, Math.min(400, text.length())), e);
+    }
     ready();
   }
 
