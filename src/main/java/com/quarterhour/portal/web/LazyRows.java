@@ -1,5 +1,6 @@
 package com.quarterhour.portal.web;
 
+import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -21,6 +22,17 @@ public abstract class LazyRows<T> extends LazyDataModel<T> {
 
   /** The same model (its source, filter and sort) with no rows loaded. */
   protected abstract LazyRows<T> withoutRows();
+
+  /**
+   * The row of the loaded page with this key, or null. PrimeFaces loads the page before it decodes
+   * a post, so after a take-over too the row a user ticked is on it.
+   */
+  @Override
+  public T getRowData(String rowKey) {
+    @SuppressWarnings("unchecked")
+    List<T> rows = (List<T>) getWrappedData();
+    return rows == null ? null : rows.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+  }
 
   /** What serialization writes in place of this model: see the class comment. */
   protected final Object writeReplace() {

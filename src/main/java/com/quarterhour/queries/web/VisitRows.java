@@ -27,8 +27,6 @@ public class VisitRows extends LazyRows<VisitSummary> {
   private final VisitQueries queries;
   private final FilterSource filter;
   private final boolean newestFirst;
-  /** The page loaded last; stays on this node (LazyRows). */
-  private transient List<VisitSummary> page = List.of();
   /** The last count, for the filter it counted, and when (this JVM's System.nanoTime: not copied). */
   private transient VisitFilter countedFilter;
   private transient int counted;
@@ -90,11 +88,9 @@ public class VisitRows extends LazyRows<VisitSummary> {
     SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
     boolean sorted = sort != null && sort.getOrder() != SortOrder.UNSORTED;
     if (sorted) {
-      page = queries.page(filter(filterBy), first, pageSize, sort.getField(), sort.getOrder() == SortOrder.ASCENDING);
-    } else {
-      page = queries.page(filter(filterBy), first, pageSize, newestFirst ? "dateOfService" : null, !newestFirst);
+      return queries.page(filter(filterBy), first, pageSize, sort.getField(), sort.getOrder() == SortOrder.ASCENDING);
     }
-    return page;
+    return queries.page(filter(filterBy), first, pageSize, newestFirst ? "dateOfService" : null, !newestFirst);
   }
 
   @Override
@@ -105,11 +101,5 @@ public class VisitRows extends LazyRows<VisitSummary> {
   @Override
   public String getRowKey(VisitSummary row) {
     return String.valueOf(row.id());
-  }
-
-  @Override
-  public VisitSummary getRowData(String key) {
-    // PrimeFaces loads the page before it decodes a post; null only if no page was ever loaded here.
-    return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(key)).findFirst().orElse(null);
   }
 }
